@@ -19,6 +19,8 @@ import os
 import sys
 import tempfile
 
+import warnings
+
 import numpy as np
 import scipy.integrate as si
 import scipy.linalg as sla
@@ -163,8 +165,15 @@ class OhmicBath:
         key = float(w)
         if key in self._S:
             return self._S[key]
-        opts = dict(epsabs=1e-17, epsrel=1e-13, limit=2000)
+        opts = dict(epsabs=1e-17, epsrel=1e-12, limit=2000)
         L = self._upper(w)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", si.IntegrationWarning)
+            val = self._S_quad(w, L, opts)
+        self._S[key] = val
+        return val
+
+    def _S_quad(self, w, L, opts):
         if w == 0.0:
             # (n+1)/(-v) + n/v = -1/v
             val = -si.quad(lambda v: self.alpha * math.exp(-v / self.wc), 0, L, **opts)[0]
@@ -181,7 +190,6 @@ class OhmicBath:
             p2 = si.quad(lambda v: sing(v) / (v - aw), b, L, **opts)[0]
             p3 = si.quad(reg, 0.0, b, **opts)[0] + si.quad(reg, b, L, **opts)[0]
             val = p1 + p2 + p3
-        self._S[key] = val
         return val
 
 
