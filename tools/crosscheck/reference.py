@@ -174,22 +174,32 @@ class OhmicBath:
         return val
 
     def _S_quad(self, w, L, opts):
+        # breakpoints at the scales of n(v) (T) and of J(v) (cutoff) so that quad resolves them
+        scales = [k * s for s in (self.T, self.wc) if s > 0 for k in (0.25, 1, 4, 16, 64)]
         if w == 0.0:
             # (n+1)/(-v) + n/v = -1/v
-            val = -si.quad(lambda v: self.alpha * math.exp(-v / self.wc), 0, L, **opts)[0]
+            f = lambda v: -self.alpha * math.exp(-v / self.wc)
+            edges = sorted({0.0, L, *[x for x in scales if x < L]})
+            return sum(si.quad(f, a, b, **opts)[0] for a, b in zip(edges[:-1], edges[1:]))
+        aw = abs(w)
+        if w > 0:
+            sing = lambda v: -self.Jn1(v)              # (n+1)J/(w-v) = -(n+1)J/(v-w)
+            reg = lambda v: self.Jn(v) / (w + v)
         else:
-            aw = abs(w)
-            b = 2.0 * aw
-            if w > 0:
-                sing = lambda v: -self.Jn1(v)          # (n+1)J/(w-v) = -(n+1)J/(v-w)
-                reg = lambda v: self.Jn(v) / (w + v)
+            sing = lambda v: self.Jn(v)                # nJ/(w+v) = nJ/(v-|w|)
+            reg = lambda v: -self.Jn1(v) / (aw + v)    # (n+1)J/(w-v) = -(n+1)J/(v+|w|)
+        lo, hi = 0.5 * aw, 1.5 * aw                   # window around the pole, QAWC there
+        pts = {0.0, lo, hi, L} | {x for x in scales if x < L}
+        pts |= {x + aw for x in scales if x + aw < L} | {aw * k for k in (0.1, 3, 10) if aw * k < L}
+        edges = sorted(x for x in pts if not (lo < x < hi))
+        val = si.quad(sing, lo, hi, weight="cauchy", wvar=aw, **opts)[0]
+        for a, b in zip(edges[:-1], edges[1:]):
+            if a == lo and b == hi:
+                pass
             else:
-                sing = lambda v: self.Jn(v)            # nJ/(w+v) = nJ/(v-|w|)
-                reg = lambda v: -self.Jn1(v) / (aw + v)  # (n+1)J/(w-v) = -(n+1)J/(v+|w|)
-            p1 = si.quad(sing, 0.0, b, weight="cauchy", wvar=aw, **opts)[0]
-            p2 = si.quad(lambda v: sing(v) / (v - aw), b, L, **opts)[0]
-            p3 = si.quad(reg, 0.0, b, **opts)[0] + si.quad(reg, b, L, **opts)[0]
-            val = p1 + p2 + p3
+                val += si.quad(lambda v: sing(v) / (v - aw), a, b, **opts)[0]
+            val += si.quad(reg, a, b, **opts)[0]
+        # reg over the window [lo, hi] was included above (edges contain lo and hi as neighbours)
         return val
 
 
