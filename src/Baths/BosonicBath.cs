@@ -58,6 +58,14 @@ public sealed class BosonicBath
         return SpectralDensity.VacuumLambShift(omega) + ThermalLambShift(omega);
     }
 
+    /// <summary>(S(ω), S(−ω)) for ω ≥ 0 with one thermal quadrature (S_th is odd in ω).</summary>
+    public (double Plus, double Minus) LambShiftPair(double omega)
+    {
+        if (!(omega >= 0.0) || double.IsInfinity(omega)) Throw.OutOfRange(nameof(omega), omega, "LambShiftPair needs a finite omega >= 0.");
+        double th = ThermalLambShift(omega);
+        return (SpectralDensity.VacuumLambShift(omega) + th, SpectralDensity.VacuumLambShift(-omega) - th);
+    }
+
     /// <summary>Γ(ω) = ∫₀^∞ ds e^{iωs} ⟨B(s)B(0)⟩ = γ(ω)/2 + i S(ω).</summary>
     public Complex HalfSidedTransform(double omega) => new(0.5 * Rate(omega), LambShift(omega));
 

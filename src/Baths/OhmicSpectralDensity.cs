@@ -3,7 +3,7 @@ namespace OpenSystem.Baths;
 /// <summary>
 /// Ohmic spectral density with exponential cutoff, J(ω) = α ω exp(−ω/Ω) for ω ≥ 0 (model-file spec, "Baths").
 /// </summary>
-public sealed class OhmicSpectralDensity : ISpectralDensity
+public sealed class OhmicSpectralDensity : ISpectralDensity, IEquatable<OhmicSpectralDensity>
 {
     /// <summary>Creates J(ω) = α ω e^{−ω/Ω}.</summary>
     /// <param name="alpha">Dimensionless coupling strength α ≥ 0.</param>
@@ -47,6 +47,15 @@ public sealed class OhmicSpectralDensity : ISpectralDensity
         double scaled = omega > 0.0 ? ExponentialIntegrals.ScaledEi(x) : ExponentialIntegrals.ScaledE1(x);
         return Alpha * (-Cutoff + Math.Abs(omega) * scaled);
     }
+
+    /// <inheritdoc />
+    public bool Equals(OhmicSpectralDensity? other) => other is not null && other.Alpha == Alpha && other.Cutoff == Cutoff;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as OhmicSpectralDensity);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Alpha, Cutoff);
 
     /// <inheritdoc />
     public override string ToString() => $"Ohmic(alpha={Alpha:G6}, cutoff={Cutoff:G6})";

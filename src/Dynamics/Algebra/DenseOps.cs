@@ -1,0 +1,83 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Complex;
+
+namespace OpenSystem.Dynamics;
+
+/// <summary>
+/// Dense complex kernels on column-major d × d matrices. The one place that multiplies matrices, so a faster
+/// product (SIMD or native BLAS) can be dropped in without touching the generators.
+/// </summary>
+internal static class DenseOps
+{
+    /// <summary>C = A B.</summary>
+    public static void Multiply(Matrix<Complex> a, Matrix<Complex> b, Matrix<Complex> c) => a.Multiply(b, c);
+
+    /// <summary>New zero d × d matrix.</summary>
+    public static DenseMatrix Zeros(int d) => new(d, d);
+
+    /// <summary>Column-major storage of a dense matrix.</summary>
+    public static Complex[] Values(Matrix<Complex> m) => ((DenseMatrix)m).Values;
+
+    /// <summary>target += Y + Y†.</summary>
+    public static void AddWithAdjoint(Matrix<Complex> y, Matrix<Complex> target)
+    {
+        int d = y.RowCount;
+        var yv = Values(y); var tv = Values(target);
+        for (int j = 0; j < d; j++)
+            for (int i = 0; i < d; i++)
+                tv[i + j * d] += yv[i + j * d] + Complex.Conjugate(yv[j + i * d]);
+    }
+
+    /// <summary>target += Y†.</summary>
+    public static void AddAdjoint(Matrix<Complex> y, Matrix<Complex> target)
+    {
+        int d = y.RowCount;
+        var yv = Values(y); var tv = Values(target);
+        for (int j = 0; j < d; j++)
+            for (int i = 0; i < d; i++)
+                tv[i + j * d] += Complex.Conjugate(yv[j + i * d]);
+    }
+
+    /// <summary>target += s · Y.</summary>
+    public static void AddScaled(Matrix<Complex> y, Complex s, Matrix<Complex> target)
+    {
+        var yv = Values(y); var tv = Values(target);
+        for (int i = 0; i < yv.Length; i++) tv[i] += s * yv[i];
+    }
+
+    /// <summary>Adjoint copy.</summary>
+    public static DenseMatrix Adjoint(Matrix<Complex> m) => (DenseMatrix)m.ConjugateTranspose();
+
+    /// <summary>‖A − A†‖_max, the largest deviation from Hermiticity.</summary>
+    public static double AntiHermitianMax(Matrix<Complex> m)
+    {
+        int d = m.RowCount; var v = Values(m); double worst = 0;
+        for (int j = 0; j < d; j++)
+            for (int i = 0; i <= j; i++)
+                worst = Math.Max(worst, (v[i + j * d] - Complex.Conjugate(v[j + i * d])).Magnitude);
+        return worst;
+    }
+
+    /// <summary>Whether every entry is real to within <paramref name="tolerance"/>.</summary>
+    public static bool IsReal(Matrix<Complex> m, double tolerance = 0.0) => Values(m).All(z => Math.Abs(z.Imaginary) <= tolerance);
+
+    /// <summary>Frobenius norm of a flat vector.</summary>
+    public static double Norm(ReadOnlySpan<Complex> v)
+    {
+        double s = 0; foreach (var z in v) s += z.Real * z.Real + z.Imaginary * z.Imaginary; return Math.Sqrt(s);
+    }
+
+    /// <summary>Tr(A B) for column-major d × d matrices, O(d²).</summary>
+    public static Complex TraceOfProduct(Matrix<Complex> a, Matrix<Complex> b)
+    {
+        int d = a.RowCount; var av = Values(a); var bv = Values(b); Complex s = 0;
+        for (int i = 0; i < d; i++)
+            for (int k = 0; k < d; k++)
+                s += av[i + k * d] * bv[k + i * d];
+        return s;
+    }
+
+    /// <summary>Tr ρ.</summary>
+    public static Complex Trace(Matrix<Complex> m) { Complex s = 0; for (int i = 0; i < m.RowCount; i++) s += m[i, i]; return s; }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+using OpenSystem.Baths;
+
+namespace OpenSystem.Dynamics;
+
+/// <summary>
+/// γ(ω) and S(ω) of each bath at every grouped Bohr frequency, evaluated once per distinct (bath, |ω|) in parallel.
+/// Baths with equal spectral density and temperature share one table.
+/// </summary>
+internal sealed class BathResponse
+{
+    private static readonly ConcurrentDictionary<(ISpectralDensity, double, double, bool), (double, double, double, double)> Memo = new();
+
+    public BathResponse(BosonicBath bath, BohrFrequencies bohr, bool lambShift)
+    {
+        int n = bohr.Count;
+        Rate = new double[n];
+        Shift = new double[n];
+        var positive = Enumerable.Range(0, n).Where(i => bohr.Frequency(i) >= 0.0).ToArray();
+        var minusOf = new int[n];
+        for (int c = 0; c < bohr.Dimension; c++)
+            for (int a = 0; a < bohr.Dimension; a++)
+                minusOf[bohr.GroupOf(a, c)] = bohr.GroupOf(c, a);
+        Parallel.ForEach(positive, id =>
+        {
+            double w = bohr.Frequency(id);
+            var key = (bath.SpectralDensity, bath.Temperature, w, lambShift);
+            var (gp, gm, sp, sm) = Memo.GetOrAdd(key, k =>
+            {
+                var (sPlus, sMinus) = lambShift ? bath.LambShiftPair(w) : (0.0, 0.0);
+                return (bath.Rate(w), bath.Rate(-w), sPlus, sMinus);
+            });
+            Rate[id] = gp; Shift[id] = sp;
+            int m = minusOf[id];
+            if (m != id) { Rate[m] = gm; Shift[m] = sm; }
+        });
+        if (Memo.Count > 2_000_000) Memo.Clear();
+    }
+
+    /// <summary>γ per group id.</summary>
+    public double[] Rate { get; }
+
+    /// <summary>S per group id (0 without the Lamb shift).</summary>
+    public double[] Shift { get; }
+
+    /// <summary>Γ = γ/2 + iS per group id.</summary>
+    public Complex Transform(int id) => new(0.5 * Rate[id], Shift[id]);
+}

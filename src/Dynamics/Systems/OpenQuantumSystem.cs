@@ -1,0 +1,67 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace OpenSystem.Dynamics;
+
+/// <summary>
+/// A network of qubits: Hamiltonian, bath couplings and fixed-rate jumps. Diagonalises H once, lazily, and keeps
+/// the computational-basis matrices of every operator.
+/// </summary>
+public sealed class OpenQuantumSystem
+{
+    private EnergyBasis? _basis;
+
+    /// <summary>Creates the system and checks every operator against the register.</summary>
+    /// <exception cref="ArgumentException">An operator acts outside the register, or H is not Hermitian.</exception>
+    public OpenQuantumSystem(QubitRegister register, PauliSum hamiltonian,
+        IReadOnlyList<BathCoupling>? couplings = null, IReadOnlyList<JumpChannel>? jumps = null)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(hamiltonian);
+        Register = register;
+        Hamiltonian = hamiltonian;
+        Couplings = couplings ?? [];
+        Jumps = jumps ?? [];
+        CheckQubits(hamiltonian, nameof(hamiltonian));
+        foreach (var c in Couplings) CheckQubits(c.Operator, nameof(couplings));
+        foreach (var j in Jumps) CheckQubits(j.Operator, nameof(jumps));
+        double anti = hamiltonian.AntiHermitianNorm();
+        if (anti > Tolerances.Hermiticity)
+            throw new ArgumentException($"Hamiltonian must be Hermitian; the merged coefficient of some Pauli string has imaginary part {anti:E2}.", nameof(hamiltonian));
+    }
+
+    /// <summary>The qubits.</summary>
+    public QubitRegister Register { get; }
+
+    /// <summary>H as a Pauli sum.</summary>
+    public PauliSum Hamiltonian { get; }
+
+    /// <summary>Bath couplings (independent baths).</summary>
+    public IReadOnlyList<BathCoupling> Couplings { get; }
+
+    /// <summary>Fixed-rate jumps.</summary>
+    public IReadOnlyList<JumpChannel> Jumps { get; }
+
+    /// <summary>Eigendecomposition of H (computed on first use).</summary>
+    public EnergyBasis Basis => _basis ??= new EnergyBasis(Hamiltonian.ToMatrix(Register));
+
+    /// <summary>The common bath temperature, or null when there are no baths or their temperatures differ.</summary>
+    public double? CommonTemperature
+    {
+        get
+        {
+            if (Couplings.Count == 0) return null;
+            double t = Couplings[0].Bath.Temperature;
+            return Couplings.All(c => c.Bath.Temperature == t) ? t : null;
+        }
+    }
+
+    /// <summary>An operator of this register in the energy basis.</summary>
+    public Matrix<Complex> InEnergyBasis(PauliSum op) => Basis.ToEigen(op.ToMatrix(Register));
+
+    private void CheckQubits(PauliSum op, string param)
+    {
+        if (op.MaxQubit >= Register.Count)
+            throw new ArgumentException($"Operator {op} acts on qubit {op.MaxQubit}, outside the register (qubits 0..{Register.Count - 1}).", param);
+    }
+}
