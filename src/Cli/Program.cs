@@ -1,1 +1,141 @@
-﻿Console.WriteLine("Hello, World!");
+using Microsoft.Extensions.Logging;
+using OpenSystem.Analysis;
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Cli;
+
+/// <summary>The <c>opensystem</c> command. Exit codes: 0 success, 2 bad input, 1 any other failure.</summary>
+public static class Program
+{
+    private const string Usage = """
+        opensystem: open-quantum-system dynamics of qubit networks coupled to Ohmic baths.
+
+        Usage:
+          opensystem run MODEL.json --out DIR [options]
+              Gibbs state, steady state of the model's master equation and (with "evolution") the trajectory.
+              Writes DIR/result.json, DIR/trajectory.csv and plots DIR/coherence.svg|png, DIR/trace_distance.svg|png.
+          opensystem --help | --version
+
+        Options for run:
+          --out DIR                  output folder (created if missing)
+          -v, --verbosity LEVEL      quiet | normal | detailed (default normal; logs go to stderr)
+          --steady METHOD            auto | direct | gmres (default auto: direct for d <= 16)
+          --tolerance X              relative residual required of the steady state (default 1e-10)
+          --rtol X, --atol X         integrator tolerances (default 1e-8, 1e-10)
+
+        Exit codes: 0 success, 2 bad input (file, key and reason on stderr), 1 any other failure.
+        """;
+
+    /// <summary>Entry point.</summary>
+    public static int Main(string[] args)
+    {
+        try { return Run(args, Console.Error); }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"opensystem: error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Runs the command with errors going to <paramref name="stderr"/>; used by the tests.</summary>
+    public static int Run(string[] args, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { Console.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
+        if (args[0] == "--version") { Console.WriteLine(typeof(Program).Assembly.GetName().Version); return 0; }
+        if (args[0] != "run") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
+
+        string? modelPath = null, outDir = null;
+        var verbosity = LogLevel.Information;
+        var steady = new SteadyStateSolver();
+        var integrator = new DormandPrince54();
+        for (int i = 1; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"option {args[i]} needs a value");
+            double Positive() { string s = Value(); return double.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out double x) && x > 0 && double.IsFinite(x) ? x : throw new UsageException($"{args[i - 1]} needs a positive number, got \"{s}\""); }
+            try
+            {
+                switch (args[i])
+                {
+                    case "--out": outDir = Value(); break;
+                    case "-v" or "--verbosity":
+                        verbosity = Value() switch
+                        {
+                            "quiet" => LogLevel.Warning, "normal" => LogLevel.Information, "detailed" => LogLevel.Debug,
+                            var s => throw new UsageException($"unknown verbosity \"{s}\"; use quiet, normal or detailed"),
+                        };
+                        break;
+                    case "--steady":
+                        steady = steady with
+                        {
+                            Algorithm = Value() switch
+                            {
+                                "auto" => SteadyStateAlgorithm.Auto, "direct" => SteadyStateAlgorithm.Direct, "gmres" => SteadyStateAlgorithm.Gmres,
+                                var s => throw new UsageException($"unknown steady-state method \"{s}\"; use auto, direct or gmres"),
+                            },
+                        };
+                        break;
+                    case "--tolerance": steady = steady with { Tolerance = Positive() }; break;
+                    case "--rtol": integrator = integrator with { RelativeTolerance = Positive() }; break;
+                    case "--atol": integrator = integrator with { AbsoluteTolerance = Positive() }; break;
+                    default:
+                        if (args[i].StartsWith('-') || modelPath is not null) throw new UsageException($"unexpected argument \"{args[i]}\"");
+                        modelPath = args[i];
+                        break;
+                }
+            }
+            catch (UsageException ex) { stderr.WriteLine($"opensystem run: {ex.Message}"); return 2; }
+        }
+        if (modelPath is null || outDir is null) { stderr.WriteLine("opensystem run: needs MODEL.json and --out DIR"); return 2; }
+
+        string resultPath = Path.Combine(outDir, "result.json");
+        Model model;
+        try { model = ModelFile.Load(modelPath); }
+        catch (ModelFileException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            RemoveStale(resultPath, stderr);
+            return 2;
+        }
+
+        using var loggerFactory = LoggerFactory.Create(b => b
+            .SetMinimumLevel(verbosity)
+            .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
+            .AddFilter((_, level) => level >= verbosity));
+        var logger = loggerFactory.CreateLogger("opensystem");
+        try
+        {
+            var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
+                new SimulationOptions { SteadyState = steady, Integrator = integrator }, logger, new SynchronousProgress(stderr, verbosity));
+            var files = ResultWriter.Write(report, model, modelPath, outDir);
+            logger.LogInformation("Wrote {Files}", string.Join(", ", files));
+            var ss = report.SteadyState;
+            Console.WriteLine($"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +
+                $"trace distance to Gibbs {(ss.Measurement.TraceDistanceToGibbs is double d ? d.ToString("E3") : "n/a")}, coherence [{string.Join(", ", ss.Measurement.Coherence.Select(c => c.ToString("G6")))}]");
+            return 0;
+        }
+        catch (Exception ex) when (ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException)
+        {
+            stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
+            RemoveStale(resultPath, stderr);
+            return 1;
+        }
+    }
+
+    private static void RemoveStale(string resultPath, TextWriter stderr)
+    {
+        if (!File.Exists(resultPath)) return;
+        File.Delete(resultPath);
+        stderr.WriteLine($"(removed the stale {resultPath} of an earlier run)");
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+
+    /// <summary>Progress lines on stderr, printed on the integrating thread.</summary>
+    private sealed class SynchronousProgress(TextWriter stderr, LogLevel verbosity) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {value:P0}");
+        }
+    }
+}

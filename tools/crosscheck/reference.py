@@ -361,25 +361,25 @@ def load_model(path):
         with open(path) as f:
             raw = json.load(f)
     except json.JSONDecodeError as e:
-        raise BadInput(f"{path}: invalid JSON: {e}")
+        raise BadInput(f"invalid JSON: {e}")
     if not isinstance(raw, dict):
-        raise BadInput(f"{path}: top level must be an object")
+        raise BadInput(f"top level must be an object")
     for k in raw:
         if k not in TOP_KEYS:
-            raise BadInput(f"{path}: unknown key '{k}'")
+            raise BadInput(f"unknown key '{k}'")
     for k in ("qubits", "hamiltonian", "baths"):
         if k not in raw:
-            raise BadInput(f"{path}: missing required key '{k}'")
+            raise BadInput(f"missing required key '{k}'")
     m = Model()
     n = raw["qubits"]
     if not isinstance(n, int) or isinstance(n, bool) or n < 1 or n > 7:
-        raise BadInput(f"{path}: 'qubits' must be an integer 1..7")
+        raise BadInput(f"'qubits' must be an integer 1..7")
     m.n = n
     m.d = 2 ** n
     m.H, m.Hterms = parse_operator(raw["hamiltonian"], n, "hamiltonian")
     check_hermitian(m.H, "hamiltonian")
     if not isinstance(raw["baths"], list):
-        raise BadInput(f"{path}: 'baths' must be a list")
+        raise BadInput(f"'baths' must be a list")
     m.baths = []
     for i, b in enumerate(raw["baths"]):
         bath = parse_bath(b, i)
@@ -389,7 +389,7 @@ def load_model(path):
         m.baths.append((A, bath, support))
     eq = raw.get("equation", {"kind": "redfield", "lamb_shift": True})
     if not isinstance(eq, dict):
-        raise BadInput(f"{path}: 'equation' must be an object")
+        raise BadInput(f"'equation' must be an object")
     for k in eq:
         if k not in ("kind", "lamb_shift"):
             raise BadInput(f"equation: unknown key '{k}'")
@@ -412,7 +412,7 @@ def load_model(path):
             raise BadInput(f"jumps[{i}].rate must be a finite number >= 0")
         m.jumps.append((L, float(r)))
     if not m.baths and not m.jumps:
-        raise BadInput(f"{path}: a model needs baths or jumps")
+        raise BadInput(f"a model needs baths or jumps")
     m.rho0 = initial_state(raw.get("initial_state", {"kind": "ground"}), n)
     ev = raw.get("evolution")
     m.evolution = None

@@ -249,6 +249,13 @@ def main():
     print(f"  (info) Redfield+LS steady state, model (9), trace distance to Gibbs: "
           f"{res['steady_state']['trace_distance_to_gibbs']:.3e} (O(alpha), expected nonzero)")
 
+    tau = r.gibbs_state(op([("Z0", 0.5), ("X0", 0.2)], 2), 0.0)      # qubit 1 free: 2-fold ground space
+    w = np.linalg.eigvalsh(tau)
+    b = r.observables(tau, 2)[0]
+    err = max(abs(w[-1] - 0.5), abs(w[-2] - 0.5), np.abs(b[1]).max(),
+              abs(b[0][0] + 0.2 / math.hypot(0.5, 0.2)), abs(b[0][2] + 0.5 / math.hypot(0.5, 0.2)))
+    check("T=0 Gibbs with degenerate ground space = normalised projector", err, 1e-14)
+
     print("6. local GKLS: model (9) w1=gamma=theta=0.5, w2=1, bath on TLS2 (=qubit 1), no LS, vs notes 3.3")
     for T, cg, cl, td in [(0.1, 0.1967534246, 0.153746, 0.063), (0.3, 0.1101647710, 0.091960, 0.051),
                           (1.0, 0.0088300867, 0.022046, 0.070)]:

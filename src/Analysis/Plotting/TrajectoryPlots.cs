@@ -1,0 +1,93 @@
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Legends;
+using OxyPlot.Series;
+
+namespace OpenSystem.Analysis.Plotting;
+
+/// <summary>OxyPlot models of a trajectory: local coherence and trace distance to the Gibbs state against time.</summary>
+public static class TrajectoryPlots
+{
+    /// <summary>C_j(t) for every qubit, with the Gibbs values dashed; log time axis when the grid spans decades.</summary>
+    public static PlotModel Coherence(TrajectoryReport trajectory, GibbsReport? gibbs, string title)
+    {
+        ArgumentNullException.ThrowIfNull(trajectory);
+        var model = NewModel(title);
+        model.Axes.Add(TimeAxis(trajectory.Times));
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "local coherence C_j = |<X_j + iY_j>|" });
+        int n = trajectory.Measurements[0].Coherence.Length;
+        for (int q = 0; q < n; q++)
+        {
+            var s = new LineSeries { Title = $"C_{q}", StrokeThickness = 1.5 };
+            for (int i = 0; i < trajectory.Times.Count && i < trajectory.Measurements.Count; i++)
+                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times)) s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+            model.Series.Add(s);
+            if (gibbs is not null)
+            {
+                var g = new LineSeries { Title = $"C_{q} Gibbs", LineStyle = LineStyle.Dash, Color = OxyColors.Gray, StrokeThickness = 1 };
+                double first = s.Points.Count > 0 ? s.Points[0].X : 0, last = trajectory.Times[^1];
+                g.Points.Add(new DataPoint(first, gibbs.Measurement.Coherence[q]));
+                g.Points.Add(new DataPoint(last, gibbs.Measurement.Coherence[q]));
+                model.Series.Add(g);
+            }
+        }
+        return model;
+    }
+
+    /// <summary>½‖ρ(t) − τ‖₁ on a log axis.</summary>
+    public static PlotModel TraceDistance(TrajectoryReport trajectory, string title)
+    {
+        ArgumentNullException.ThrowIfNull(trajectory);
+        var model = NewModel(title);
+        model.Axes.Add(TimeAxis(trajectory.Times));
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = "trace distance to Gibbs", Minimum = 1e-12 });
+        var s = new LineSeries { Title = "D(rho(t), tau)", StrokeThickness = 1.5 };
+        for (int i = 0; i < trajectory.Measurements.Count; i++)
+        {
+            var dist = trajectory.Measurements[i].TraceDistanceToGibbs;
+            if (dist is double v && v > 0 && (trajectory.Times[i] > 0 || !IsLog(trajectory.Times)))
+                s.Points.Add(new DataPoint(trajectory.Times[i], v));
+        }
+        model.Series.Add(s);
+        return model;
+    }
+
+    /// <summary>Writes <paramref name="model"/> as SVG and, when the native renderer loads, PNG; returns the files written.</summary>
+    public static IReadOnlyList<string> Export(PlotModel model, string pathWithoutExtension)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var written = new List<string>();
+        string svg = pathWithoutExtension + ".svg";
+        using (var stream = File.Create(svg)) SvgExporter.Export(model, stream, 800, 500, isDocument: true);
+        written.Add(svg);
+        try
+        {
+            string png = pathWithoutExtension + ".png";
+            using var stream = File.Create(png);
+            new OxyPlot.SkiaSharp.PngExporter { Width = 800, Height = 500 }.Export(model, stream);
+            written.Add(png);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            // PNG needs libSkiaSharp; SVG is always written.
+        }
+        return written;
+    }
+
+    private static PlotModel NewModel(string title)
+    {
+        var model = new PlotModel { Title = title, DefaultFont = "DejaVu Sans", Background = OxyColors.White };
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Inside });
+        return model;
+    }
+
+    private static bool IsLog(IReadOnlyList<double> times)
+    {
+        double first = times.FirstOrDefault(t => t > 0);
+        return first > 0 && times[^1] / first > 200;
+    }
+
+    private static Axis TimeAxis(IReadOnlyList<double> times) => IsLog(times)
+        ? new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "time (1/omega units)" }
+        : new LinearAxis { Position = AxisPosition.Bottom, Title = "time (1/omega units)" };
+}

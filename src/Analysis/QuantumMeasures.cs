@@ -1,0 +1,70 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Analysis;
+
+/// <summary>Single-qubit and state-distance measures.</summary>
+public static class QuantumMeasures
+{
+    /// <summary>Local coherence C_j = |⟨X_j + iY_j⟩| = √(⟨X_j⟩² + ⟨Y_j⟩²), the l1-norm of coherence of the reduced state in the Z_j basis.</summary>
+    public static double LocalCoherence((double X, double Y, double Z) bloch) => Math.Sqrt(bloch.X * bloch.X + bloch.Y * bloch.Y);
+
+    /// <summary>
+    /// QFI of a qubit for phase estimation, generator σᶻ/2 (rotation about z): F_Q = x² + y² = C² for every state,
+    /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; physics notes on Eq. 8).
+    /// </summary>
+    public static double PhaseQuantumFisherInformation((double X, double Y, double Z) bloch) => bloch.X * bloch.X + bloch.Y * bloch.Y;
+
+    /// <summary>Relative entropy of coherence of a qubit, S(Δ[ρ]) − S(ρ) in nats, Δ the dephasing in the Z basis.</summary>
+    public static double RelativeEntropyOfCoherence((double X, double Y, double Z) bloch)
+    {
+        double r = Math.Min(1.0, Math.Sqrt(bloch.X * bloch.X + bloch.Y * bloch.Y + bloch.Z * bloch.Z));
+        return BinaryEntropy((1 + bloch.Z) / 2) - BinaryEntropy((1 + r) / 2);
+    }
+
+    /// <summary>Trace distance ½‖ρ − σ‖₁ of two Hermitian matrices (same basis).</summary>
+    public static double TraceDistance(Matrix<Complex> rho, Matrix<Complex> sigma)
+    {
+        var diff = rho - sigma;
+        var h = 0.5 * (diff + diff.ConjugateTranspose());
+        return 0.5 * h.Evd(Symmetricity.Hermitian).EigenValues.Sum(z => Math.Abs(z.Real));
+    }
+
+    /// <summary>Trace distance of two density matrices.</summary>
+    public static double TraceDistance(DensityMatrix rho, DensityMatrix sigma) => TraceDistance(rho.Matrix, sigma.Matrix);
+
+    /// <summary>
+    /// Relative entropy S(ρ‖τ) = Tr ρ ln ρ − Tr ρ ln τ (nats) to the Gibbs state with populations <paramref name="gibbs"/>,
+    /// ρ given in the energy basis; +∞ when ρ has weight outside the support of τ (T = 0).
+    /// </summary>
+    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs)
+    {
+        var h = 0.5 * (rhoEigen + rhoEigen.ConjugateTranspose());
+        double s = 0;
+        foreach (var z in h.Evd(Symmetricity.Hermitian).EigenValues) if (z.Real > 0) s += z.Real * Math.Log(z.Real);
+        for (int n = 0; n < gibbs.Count; n++)
+        {
+            double pn = h[n, n].Real;
+            if (Math.Abs(pn) < 1e-15) continue;
+            if (gibbs[n] == 0) return double.PositiveInfinity;
+            s -= pn * Math.Log(gibbs[n]);
+        }
+        return Math.Max(0.0, s);
+    }
+
+    /// <summary>Smallest eigenvalue of a Hermitian matrix (a density matrix loses positivity when it is negative).</summary>
+    public static double MinimumEigenvalue(Matrix<Complex> rho)
+    {
+        var h = 0.5 * (rho + rho.ConjugateTranspose());
+        return h.Evd(Symmetricity.Hermitian).EigenValues.Min(z => z.Real);
+    }
+
+    private static double BinaryEntropy(double p)
+    {
+        double s = 0;
+        if (p > 0) s -= p * Math.Log(p);
+        if (p < 1) s -= (1 - p) * Math.Log(1 - p);
+        return s;
+    }
+}

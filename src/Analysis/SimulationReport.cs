@@ -1,0 +1,32 @@
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Analysis;
+
+/// <summary>The Gibbs state of Eq. (2) at the baths' temperature.</summary>
+/// <param name="Temperature">T.</param>
+/// <param name="Measurement">Bloch vectors and coherences of τ.</param>
+/// <param name="SymmetryForbidden">Per qubit, a set S ∋ j with [⊗_S σᶻ, H] = 0 (C_j = 0 by symmetry), or null.</param>
+public sealed record GibbsReport(double Temperature, StateMeasurement Measurement, IReadOnlyList<int[]?> SymmetryForbidden);
+
+/// <summary>The steady state of the chosen equation.</summary>
+/// <param name="Solution">The solver's output (state, residual, method).</param>
+/// <param name="Measurement">Bloch vectors, coherences, distance to τ.</param>
+public sealed record SteadyStateReport(SteadyState Solution, StateMeasurement Measurement);
+
+/// <summary>A trajectory reduced to the spec's observables.</summary>
+/// <param name="Times">Output times.</param>
+/// <param name="Measurements">One measurement per time.</param>
+/// <param name="Statistics">Integrator statistics.</param>
+public sealed record TrajectoryReport(IReadOnlyList<double> Times, IReadOnlyList<StateMeasurement> Measurements, IntegratorStatistics Statistics)
+{
+    /// <summary>Smallest eigenvalue of ρ(t) over the trajectory.</summary>
+    public double MinimumEigenvalue => Measurements.Where(m => double.IsFinite(m.MinimumEigenvalue)).Select(m => m.MinimumEigenvalue).DefaultIfEmpty(double.NaN).Min();
+}
+
+/// <summary>Everything <c>opensystem run</c> computes for one model.</summary>
+/// <param name="Equation">The master equation.</param>
+/// <param name="Gibbs">Gibbs state, null without a common bath temperature.</param>
+/// <param name="SteadyState">Steady state.</param>
+/// <param name="Trajectory">Trajectory, null without an evolution request.</param>
+/// <param name="Warnings">Physics warnings raised along the way.</param>
+public sealed record SimulationReport(MasterEquation Equation, GibbsReport? Gibbs, SteadyStateReport SteadyState, TrajectoryReport? Trajectory, IReadOnlyList<string> Warnings);

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OpenSystem.Analysis;
+using OpenSystem.Analysis.Plotting;
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Cli;
+
+/// <summary>
+/// Writes OUT/result.json (the spec's shape plus extra keys), OUT/trajectory.csv and the plots. Every number is checked
+/// to be finite before anything is written, and result.json is written to a temporary file and moved into place last.
+/// </summary>
+public static class ResultWriter
+{
+    /// <summary>A result that cannot be written as plain JSON numbers.</summary>
+    public sealed class NonFiniteResultException(string key) : Exception($"result has a non-finite value at {key}; refusing to write NaN or Infinity");
+
+    /// <summary>Writes all outputs of <paramref name="report"/> into <paramref name="outDir"/>; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, string outDir)
+    {
+        byte[] json = ResultJson(report, model, modelPath);   // throws before anything is on disk
+        Directory.CreateDirectory(outDir);
+        var files = new List<string>();
+        if (report.Trajectory is { } trajectory)
+        {
+            files.Add(WriteAtomically(Path.Combine(outDir, "trajectory.csv"), Encoding.UTF8.GetBytes(TrajectoryCsv(trajectory))));
+            string name = Path.GetFileNameWithoutExtension(modelPath);
+            files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"),
+                Path.Combine(outDir, "coherence")));
+            if (report.Gibbs is not null)
+                files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"),
+                    Path.Combine(outDir, "trace_distance")));
+        }
+        files.Add(WriteAtomically(Path.Combine(outDir, "result.json"), json));
+        return files;
+    }
+
+    private static string WriteAtomically(string path, byte[] content)
+    {
+        string temp = path + $".tmp-{Environment.ProcessId}";
+        try
+        {
+            File.WriteAllBytes(temp, content);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally { if (File.Exists(temp)) File.Delete(temp); }
+        return path;
+    }
+
+    /// <summary>The result.json bytes.</summary>
+    public static byte[] ResultJson(SimulationReport report, Model model, string modelPath)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            if (report.Gibbs is { } g)
+            {
+                w.WriteStartObject("gibbs");
+                Num(w, "temperature", g.Temperature);
+                Bloch(w, "bloch", g.Measurement.Bloch, "gibbs.bloch");
+                Array(w, "coherence", g.Measurement.Coherence, "gibbs.coherence");
+                Array(w, "qfi", g.Measurement.Bloch.Select(b => QuantumMeasures.PhaseQuantumFisherInformation((b[0], b[1], b[2]))).ToArray(), "gibbs.qfi");
+                w.WriteStartArray("symmetry_forbidden_coherence");
+                foreach (var s in g.SymmetryForbidden) w.WriteBooleanValue(s is not null);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            else w.WriteNull("gibbs");
+
+            var ss = report.SteadyState;
+            w.WriteStartObject("steady_state");
+            Bloch(w, "bloch", ss.Measurement.Bloch, "steady_state.bloch");
+            Array(w, "coherence", ss.Measurement.Coherence, "steady_state.coherence");
+            NullableNum(w, "trace_distance_to_gibbs", ss.Measurement.TraceDistanceToGibbs);
+            w.WriteString("method", MethodName(ss.Solution.Method));
+            NullableNum(w, "relative_entropy_to_gibbs", ss.Measurement.RelativeEntropyToGibbs);
+            Num(w, "residual", ss.Solution.Residual);
+            Num(w, "relative_residual", ss.Solution.RelativeResidual);
+            w.WriteNumber("iterations", ss.Solution.Iterations);
+            w.WriteBoolean("unique", ss.Solution.Unique);
+            Num(w, "minimum_eigenvalue", ss.Measurement.MinimumEigenvalue);
+            w.WriteEndObject();
+
+            if (report.Trajectory is { } tr)
+            {
+                w.WriteStartObject("trajectory");
+                Array(w, "t", tr.Times.ToArray(), "trajectory.t");
+                w.WriteStartArray("bloch");
+                foreach (var m in tr.Measurements) { w.WriteStartArray(); foreach (var b in m.Bloch) Values(w, b, "trajectory.bloch"); w.WriteEndArray(); }
+                w.WriteEndArray();
+                w.WriteStartArray("coherence");
+                foreach (var m in tr.Measurements) Values(w, m.Coherence, "trajectory.coherence");
+                w.WriteEndArray();
+                if (report.Gibbs is not null)
+                    Array(w, "trace_distance_to_gibbs", tr.Measurements.Select(m => m.TraceDistanceToGibbs ?? double.NaN).ToArray(), "trajectory.trace_distance_to_gibbs");
+                else w.WriteNull("trace_distance_to_gibbs");
+                if (tr.Measurements.All(m => double.IsFinite(m.MinimumEigenvalue)))
+                    Num(w, "minimum_eigenvalue", tr.MinimumEigenvalue);
+                w.WriteString("integrator", tr.Statistics.ToString());
+                w.WriteEndObject();
+            }
+
+            w.WriteStartObject("run");
+            w.WriteString("model", modelPath);
+            w.WriteString("equation", report.Equation.ToString());
+            w.WriteString("initial_state", model.InitialDescription);
+            w.WriteNumber("qubits", model.System.Register.Count);
+            w.WriteString("version", typeof(ResultWriter).Assembly.GetName().Version?.ToString());
+            w.WriteStartArray("warnings");
+            foreach (var s in report.Warnings) w.WriteStringValue(s);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The spec's method string.</summary>
+    public static string MethodName(SteadyStateMethod method) => method switch
+    {
+        SteadyStateMethod.Direct => "direct-lu",
+        SteadyStateMethod.Gmres => "gmres-secular-preconditioned",
+        _ => "evolution",
+    };
+
+    private static string TrajectoryCsv(TrajectoryReport tr)
+    {
+        var sb = new StringBuilder();
+        int n = tr.Measurements[0].Bloch.Length;
+        sb.Append("t");
+        for (int q = 0; q < n; q++) sb.Append($",x{q},y{q},z{q},C{q}");
+        sb.AppendLine(",trace_distance_to_gibbs,relative_entropy_to_gibbs,minimum_eigenvalue");
+        for (int i = 0; i < tr.Measurements.Count; i++)
+        {
+            var m = tr.Measurements[i];
+            sb.Append(F(tr.Times[i]));
+            for (int q = 0; q < n; q++) sb.Append($",{F(m.Bloch[q][0])},{F(m.Bloch[q][1])},{F(m.Bloch[q][2])},{F(m.Coherence[q])}");
+            sb.Append($",{(m.TraceDistanceToGibbs is double d ? F(d) : "")},{(m.RelativeEntropyToGibbs is double s ? F(s) : "")},{(double.IsFinite(m.MinimumEigenvalue) ? F(m.MinimumEigenvalue) : "")}");
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    private static void Num(Utf8JsonWriter w, string name, double v)
+    {
+        if (!double.IsFinite(v)) throw new NonFiniteResultException(name);
+        w.WriteNumber(name, v);
+    }
+
+    private static void NullableNum(Utf8JsonWriter w, string name, double? v)
+    {
+        if (v is double x) Num(w, name, x); else w.WriteNull(name);
+    }
+
+    private static void Array(Utf8JsonWriter w, string name, double[] values, string key)
+    {
+        w.WritePropertyName(name);
+        Values(w, values, key);
+    }
+
+    private static void Values(Utf8JsonWriter w, double[] values, string key)
+    {
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) throw new NonFiniteResultException(key);
+            w.WriteNumberValue(v);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Bloch(Utf8JsonWriter w, string name, double[][] bloch, string key)
+    {
+        w.WriteStartArray(name);
+        foreach (var b in bloch) Values(w, b, key);
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,45 @@
+namespace OpenSystem.Dynamics;
+
+/// <summary>Output times of an evolution, non-decreasing, starting at the initial time.</summary>
+public sealed class TimeGrid
+{
+    private TimeGrid(double[] times) => Times = times;
+
+    /// <summary>The times.</summary>
+    public IReadOnlyList<double> Times { get; }
+
+    /// <summary><paramref name="samples"/> evenly spaced times from t0 to t1 inclusive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">samples &lt; 2, or t1 not after t0, or a non-finite bound.</exception>
+    public static TimeGrid Linear(double start, double end, int samples)
+    {
+        if (!double.IsFinite(start) || !double.IsFinite(end) || !(end > start))
+            throw new ArgumentOutOfRangeException(nameof(end), end, "The final time must be finite and after the initial time.");
+        if (samples < 2) throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least 2 samples (start and end) are needed.");
+        var t = new double[samples];
+        for (int i = 0; i < samples; i++) t[i] = start + (end - start) * i / (samples - 1);
+        t[^1] = end;
+        return new(t);
+    }
+
+    /// <summary>0 and <paramref name="samples"/> − 1 log-spaced times from <paramref name="first"/> to <paramref name="end"/>.</summary>
+    public static TimeGrid Logarithmic(double first, double end, int samples)
+    {
+        if (!(first > 0) || !(end > first) || !double.IsFinite(end))
+            throw new ArgumentOutOfRangeException(nameof(first), first, "Log spacing needs 0 < first < end.");
+        if (samples < 3) throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least 3 samples are needed.");
+        var t = new double[samples];
+        for (int i = 1; i < samples; i++) t[i] = first * Math.Pow(end / first, (i - 1.0) / (samples - 2));
+        t[^1] = end;
+        return new(t);
+    }
+
+    /// <summary>Explicit times (must be finite and non-decreasing).</summary>
+    public static TimeGrid Of(IEnumerable<double> times)
+    {
+        var t = times.ToArray();
+        if (t.Length == 0 || t.Any(x => !double.IsFinite(x))) throw new ArgumentException("Times must be finite and at least one.", nameof(times));
+        for (int i = 1; i < t.Length; i++)
+            if (t[i] < t[i - 1]) throw new ArgumentException("Times must be non-decreasing.", nameof(times));
+        return new(t);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Complex;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace OpenSystem.Dynamics;
+
+/// <summary>Which steady-state algorithm to use.</summary>
+public enum SteadyStateAlgorithm
+{
+    /// <summary>Direct for d ≤ <see cref="SteadyStateSolver.DirectMaxDimension"/>, GMRES above.</summary>
+    Auto,
+    /// <summary>Dense LU of the d² × d² superoperator.</summary>
+    Direct,
+    /// <summary>Preconditioned GMRES, matrix-free.</summary>
+    Gmres,
+}
+
+/// <summary>
+/// Finds ρ with L(ρ) = 0, Tr ρ = 1 and certifies it by the residual ‖L(ρ)‖; fails loudly above tolerance.
+/// The GMRES route starts from the secular (Pauli master equation) populations and is right-preconditioned by the
+/// secular part of L: the population rate matrix W (solved exactly by LU) and the diagonal L_(ab),(ab) for coherences.
+/// At weak coupling this is close to L, so few iterations are needed.
+/// </summary>
+public sealed record SteadyStateSolver
+{
+    /// <summary>Algorithm (default Auto).</summary>
+    public SteadyStateAlgorithm Algorithm { get; init; } = SteadyStateAlgorithm.Auto;
+
+    /// <summary>Largest d solved directly under Auto (default 16, a 256 × 256 superoperator).</summary>
+    public int DirectMaxDimension { get; init; } = 16;
+
+    /// <summary>Required relative residual ‖Lρ‖_F/(σ‖ρ‖_F), σ the largest decay rate (default 1e-10).</summary>
+    public double Tolerance { get; init; } = 1e-10;
+
+    /// <summary>GMRES restart length (default 40).</summary>
+    public int Restart { get; init; } = 40;
+
+    /// <summary>GMRES iteration budget (default 3000).</summary>
+    public int MaxIterations { get; init; } = 3000;
+
+    /// <summary>
+    /// Probe uniqueness when H has degenerate levels by a second solve from a perturbed start (default true). Populations
+    /// are always checked through the closed classes of the rate matrix.
+    /// </summary>
+    public bool ProbeUniqueness { get; init; } = true;
+
+    /// <summary>Solves for the steady state of <paramref name="generator"/>.</summary>
+    /// <exception cref="SteadyStateException">Residual above <see cref="Tolerance"/>.</exception>
+    public SteadyState Solve(Liouvillian generator, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        logger ??= NullLogger.Instance;
+        if (!(Tolerance > 0)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Tolerance must be > 0.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int d = generator.Dimension;
+        var diag = generator.Diagonal();
+        var rates = generator.PopulationRates();
+        double sigma = Math.Max(diag.Max(z => Math.Abs(z.Real)), 1e-300);
+        int classes = ClosedClasses(rates);
+        var algorithm = Algorithm == SteadyStateAlgorithm.Auto
+            ? (d <= DirectMaxDimension ? SteadyStateAlgorithm.Direct : SteadyStateAlgorithm.Gmres) : Algorithm;
+        string diagnosis = classes > 1
+            ? $"the secular population dynamics splits into {classes} closed classes: a conserved quantity (e.g. a qubit with no bath that commutes with H) makes the long-time state depend on the initial state"
+            : "";
+        Complex[] rho; int iterations = 0;
+        if (algorithm == SteadyStateAlgorithm.Direct)
+            rho = SolveDirect(generator);
+        else
+        {
+            var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1);
+            rho = pre.InitialGuess();
+            (rho, iterations) = SolveGmres(generator, pre, rho, sigma);
+            if (ProbeUniqueness && classes == 1 && HasDegenerateLevels(generator))
+            {
+                var start = pre.InitialGuess();
+                var random = new Random(12345);
+                for (int b = 0; b < d; b++)
+                    for (int a = 0; a < b; a++)
+                        if (Math.Abs(generator.Basis.Energies[a] - generator.Basis.Energies[b]) < 1e-9 * Math.Max(1, generator.Basis.Width))
+                        {
+                            var z = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5) * 0.05;
+                            start[a + b * d] += z; start[b + a * d] += Complex.Conjugate(z);
+                        }
+                var (other, _) = SolveGmres(generator, pre, start, sigma);
+                double diff = 0; for (int i = 0; i < rho.Length; i++) diff = Math.Max(diff, (rho[i] - other[i]).Magnitude);
+                if (diff > 1e-6)
+                    diagnosis = $"two solves from different starts differ by {diff:E2}: the kernel of L is degenerate (a symmetry, e.g. identical qubits of which only some have a bath), so the long-time state depends on the initial state";
+            }
+        }
+        var m = new DenseMatrix(d, d, rho);
+        var lr = DenseOps.Zeros(d);
+        generator.Apply(m, lr, hermitian: true);
+        double residual = lr.FrobeniusNorm(), relative = residual / (sigma * m.FrobeniusNorm());
+        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.Basis.FromEigen(m), validate: false);
+        logger.LogInformation("Steady state by {Method}: residual ||L rho|| = {Residual:E2} (relative {Relative:E2}), {Iterations} iterations, {Seconds:F2} s",
+            algorithm, residual, relative, iterations, clock.Elapsed.TotalSeconds);
+        bool unique = diagnosis.Length == 0;
+        if (!unique) logger.LogWarning("Long-time state is not unique: {Diagnosis}", diagnosis);
+        if (!(relative <= Tolerance) && unique)
+            throw new SteadyStateException($"Steady state ({algorithm}) did not converge: relative residual {relative:E2} > tolerance {Tolerance:E1} (||L rho|| = {residual:E2}).", relative);
+        return new SteadyState(state, m, residual, relative,
+            algorithm == SteadyStateAlgorithm.Direct ? SteadyStateMethod.Direct : SteadyStateMethod.Gmres, iterations, unique, diagnosis);
+    }
+
+    /// <summary>
+    /// The long-time limit reached from <paramref name="initial"/>: integrates, checking ‖L ρ‖ at times growing
+    /// geometrically, until the relative residual is below <paramref name="tolerance"/>. The route for models whose
+    /// steady state is not unique (it then depends on the initial state).
+    /// </summary>
+    /// <exception cref="SteadyStateException">Not converged by <paramref name="maxTime"/>.</exception>
+    public SteadyState SolveByEvolution(Liouvillian generator, DensityMatrix initial, double tolerance = 1e-8, double maxTime = 1e8,
+        DormandPrince54? integrator = null, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(generator); ArgumentNullException.ThrowIfNull(initial);
+        logger ??= NullLogger.Instance;
+        int d = generator.Dimension;
+        double sigma = Math.Max(generator.Diagonal().Max(z => Math.Abs(z.Real)), 1e-300);
+        var times = new List<double> { 0 };
+        for (double t = 1.0 / sigma; t <= maxTime; t *= 1.5) times.Add(t);
+        Matrix<Complex>? last = null; double relative = double.PositiveInfinity, residual = double.PositiveInfinity;
+        var lr = DenseOps.Zeros(d);
+        var solver = new MasterEquationSolver(generator, integrator ?? new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-13 });
+        solver.Evolve(initial, TimeGrid.Of(times), (t, rho) =>
+        {
+            last = rho;
+            generator.Apply(rho, lr, hermitian: true);
+            residual = lr.FrobeniusNorm(); relative = residual / (sigma * rho.FrobeniusNorm());
+            return !(relative <= tolerance);
+        });
+        logger.LogInformation("Steady state by evolution: relative residual {Relative:E2}", relative);
+        if (!(relative <= tolerance))
+            throw new SteadyStateException($"Evolution did not reach a steady state by t = {maxTime:G3}: relative residual {relative:E2} > {tolerance:E1}.", relative);
+        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.Basis.FromEigen(last!), validate: false);
+        return new SteadyState(state, last!, residual, relative, SteadyStateMethod.Evolution, 0, true, "");
+    }
+
+    private (Complex[] Rho, int Iterations) SolveGmres(Liouvillian generator, SecularPreconditioner pre, Complex[] rho0, double sigma)
+    {
+        int n = rho0.Length;
+        var b = new Complex[n];
+        generator.Apply(rho0, b, hermitian: true);
+        for (int i = 0; i < n; i++) b[i] = -b[i];
+        var delta = new Complex[n];
+        // GMRES reduces ||b - L delta|| relative to ||b||; ask for a margin below the tolerance on ||L rho|| / (sigma ||rho||).
+        double bnorm = DenseOps.Norm(b), rhoNorm = DenseOps.Norm(rho0);
+        double target = bnorm == 0 ? 1 : Math.Min(1e-3, 0.1 * Tolerance * sigma * rhoNorm / bnorm);
+        var (iterations, _) = Gmres.Solve((x, y) => generator.Apply(x, y, hermitian: true), pre.Apply, b, delta, target, Restart, MaxIterations);
+        var rho = new Complex[n];
+        for (int i = 0; i < n; i++) rho[i] = rho0[i] + delta[i];
+        Normalise(rho, generator.Dimension);
+        return (rho, iterations);
+    }
+
+    private static Complex[] SolveDirect(Liouvillian generator)
+    {
+        int d = generator.Dimension, n = d * d;
+        var l = generator.ToMatrix();
+        // Replace the equation for ρ_00 by the trace condition Σ_a ρ_aa = 1.
+        for (int j = 0; j < n; j++) l[0, j] = 0;
+        for (int a = 0; a < d; a++) l[0, a + a * d] = 1;
+        var rhs = new DenseVector(n); rhs[0] = 1;
+        var x = l.LU().Solve(rhs).ToArray();
+        var rho = new Complex[n];
+        for (int bb = 0; bb < d; bb++)       // Hermitian part (the exact solution is Hermitian)
+            for (int a = 0; a < d; a++)
+                rho[a + bb * d] = 0.5 * (x[a + bb * d] + Complex.Conjugate(x[bb + a * d]));
+        Normalise(rho, d);
+        return rho;
+    }
+
+    private static void Normalise(Complex[] rho, int d)
+    {
+        Complex tr = 0; for (int a = 0; a < d; a++) tr += rho[a + a * d];
+        if (tr.Magnitude == 0 || !double.IsFinite(tr.Real)) return;
+        for (int i = 0; i < rho.Length; i++) rho[i] /= tr.Real;
+    }
+
+    private static bool HasDegenerateLevels(Liouvillian generator)
+    {
+        var e = generator.Basis.Energies; double tol = 1e-9 * Math.Max(1, generator.Basis.Width);
+        for (int i = 1; i < e.Count; i++) if (e[i] - e[i - 1] < tol) return true;
+        return false;
+    }
+
+    /// <summary>Closed communicating classes of the rate graph c → a (W_ac &gt; 0): the kernel dimension of W.</summary>
+    internal static int ClosedClasses(double[,] w)
+    {
+        int d = w.GetLength(0);
+        double max = 0; for (int a = 0; a < d; a++) for (int c = 0; c < d; c++) if (a != c) max = Math.Max(max, w[a, c]);
+        double thr = 1e-12 * max;
+        // Tarjan's SCC, iterative.
+        int index = 0, count = 0;
+        var idx = new int[d]; var low = new int[d]; var comp = new int[d]; var onStack = new bool[d];
+        Array.Fill(idx, -1);
+        var stack = new Stack<int>();
+        for (int s = 0; s < d; s++)
+        {
+            if (idx[s] >= 0) continue;
+            var work = new Stack<(int V, int Next)>();
+            work.Push((s, 0)); idx[s] = low[s] = index++; stack.Push(s); onStack[s] = true;
+            while (work.Count > 0)
+            {
+                var (v, next) = work.Pop();
+                int u = next;
+                while (u < d && !(u != v && w[u, v] > thr)) u++;
+                if (u < d)
+                {
+                    work.Push((v, u + 1));
+                    if (idx[u] < 0) { idx[u] = low[u] = index++; stack.Push(u); onStack[u] = true; work.Push((u, 0)); }
+                    else if (onStack[u]) low[v] = Math.Min(low[v], idx[u]);
+                    continue;
+                }
+                if (low[v] == idx[v])
+                {
+                    int x;
+                    do { x = stack.Pop(); onStack[x] = false; comp[x] = count; } while (x != v);
+                    count++;
+                }
+                if (work.Count > 0) { var parent = work.Peek().V; low[parent] = Math.Min(low[parent], low[v]); }
+            }
+        }
+        var leaves = new bool[count]; Array.Fill(leaves, true);
+        for (int c = 0; c < d; c++) for (int a = 0; a < d; a++) if (a != c && w[a, c] > thr && comp[a] != comp[c]) leaves[comp[c]] = false;
+        return leaves.Count(x => x);
+    }
+}
