@@ -39,7 +39,7 @@ public static class Simulation
 
         int n = system.Register.Count;
         var forbidden = Z2Symmetry.ForbiddenCoherence(system.Hamiltonian, n);
-        if (Z2Symmetry.CommutesWithGlobalParity(system.Hamiltonian, n))
+        if (system.Couplings.Count > 0 && Z2Symmetry.CommutesWithGlobalParity(system.Hamiltonian, n))
             Warn("H commutes with the global parity Z = (x)_j sigma^z_j (Eq. 3): no local coherence can appear in the Gibbs state.");
 
         double? temperature = system.CommonTemperature;

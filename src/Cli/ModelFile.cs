@@ -56,7 +56,7 @@ public sealed class ModelFile
             double need = EstimatedBytes(Math.Min(n, 40), bathCount);
             double available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
             if (n > QubitRegister.MaxQubits || need > available)
-                throw Error("qubits", $"{n} qubits is too many for memory: d = 2^{n}, dense d x d density matrices and generator " +
+                throw Error("qubits", $"too many qubits for memory: n = {n} gives d = 2^{n}, dense d x d density matrices and generator " +
                     $"need about {need / (1 << 30):G3} GiB (limit {QubitRegister.MaxQubits} qubits, {available / (1 << 30):G3} GiB available)");
             var register = new QubitRegister(n);
 
