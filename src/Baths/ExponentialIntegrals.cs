@@ -1,7 +1,7 @@
 namespace OpenSystem.Baths;
 
 /// <summary>Exponentially scaled exponential integrals, accurate to a few ulps for x &gt; 0.</summary>
-internal static class ExponentialIntegrals
+public static class ExponentialIntegrals
 {
     private const double EulerGamma = 0.57721566490153286061;
 

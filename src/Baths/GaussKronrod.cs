@@ -1,7 +1,7 @@
 namespace OpenSystem.Baths;
 
 /// <summary>Globally adaptive Gauss–Kronrod (7, 15) quadrature on finite intervals.</summary>
-internal static class GaussKronrod
+public static class GaussKronrod
 {
     private static readonly double[] Xk =
     [
@@ -25,7 +25,7 @@ internal static class GaussKronrod
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327,
     ];
 
-    /// <summary>∫_a^b f with |error| ≤ max(absTol, relTol·∫|f|) (estimated).</summary>
+    /// <summary>∫_a^b f with estimated |error| ≤ relTol · ∫_a^b |f|; throws <see cref="ArithmeticException"/> when it cannot get within 1e-9 of that.</summary>
     public static double Integrate(Func<double, double> f, double a, double b, double relTol = 1e-13, int maxIntervals = 4000)
     {
         if (a == b) return 0.0;

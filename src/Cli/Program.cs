@@ -14,6 +14,9 @@ public static class Program
           opensystem run MODEL.json --out DIR [options]
               Gibbs state, steady state of the model's master equation and (with "evolution") the trajectory.
               Writes DIR/result.json, DIR/trajectory.csv and plots DIR/coherence.svg|png, DIR/trace_distance.svg|png.
+          opensystem figure ID|all --out DIR [-v LEVEL]
+              The paper's figures (ID in 1a 1b 2a 2b 2c 3a 3b 4): DIR/figID.csv (T, then one column per curve; '#' header
+              lines give every parameter and the agreement between routes) and DIR/figID.svg|png; 1a adds fig1a_ratio.
           opensystem --help | --version
 
         Options for run:
@@ -42,6 +45,7 @@ public static class Program
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { Console.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
         if (args[0] == "--version") { Console.WriteLine(typeof(Program).Assembly.GetName().Version); return 0; }
+        if (args[0] == "figure") return Figure(args, stderr);
         if (args[0] != "run") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
 
         string? modelPath = null, outDir = null;
@@ -97,10 +101,7 @@ public static class Program
             return 2;
         }
 
-        using var loggerFactory = LoggerFactory.Create(b => b
-            .SetMinimumLevel(verbosity)
-            .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
-            .AddFilter((_, level) => level >= verbosity));
+        using var loggerFactory = CreateLoggerFactory(verbosity);
         var logger = loggerFactory.CreateLogger("opensystem");
         try
         {
@@ -120,6 +121,28 @@ public static class Program
             return 1;
         }
     }
+
+    private static int Figure(string[] args, TextWriter stderr)
+    {
+        string? outDir = null; var verbosity = LogLevel.Information; var ids = new List<string>();
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--out" && i + 1 < args.Length) outDir = args[++i];
+            else if (args[i] is "-v" or "--verbosity" && i + 1 < args.Length)
+                verbosity = args[++i] switch { "quiet" => LogLevel.Warning, "detailed" => LogLevel.Debug, _ => LogLevel.Information };
+            else if (args[i] == "all") ids.AddRange(OpenSystem.Analysis.Figures.PaperFigures.Ids);
+            else if (OpenSystem.Analysis.Figures.PaperFigures.Ids.Contains(args[i])) ids.Add(args[i]);
+            else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Analysis.Figures.PaperFigures.Ids)}, all"); return 2; }
+        }
+        if (ids.Count == 0 || outDir is null) { stderr.WriteLine("opensystem figure: needs a figure id (or all) and --out DIR"); return 2; }
+        using var loggerFactory = CreateLoggerFactory(verbosity);
+        return FigureCommand.Run(ids.Distinct().ToList(), outDir, loggerFactory.CreateLogger("opensystem"), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
+    }
+
+    private static ILoggerFactory CreateLoggerFactory(LogLevel verbosity) => LoggerFactory.Create(b => b
+        .SetMinimumLevel(verbosity)
+        .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
+        .AddFilter((_, level) => level >= verbosity));
 
     private static void RemoveStale(string resultPath, TextWriter stderr)
     {

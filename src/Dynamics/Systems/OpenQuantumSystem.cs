@@ -56,6 +56,17 @@ public sealed class OpenQuantumSystem
         }
     }
 
+    /// <summary>
+    /// The same H and coupling operators with every bath replaced by <paramref name="bath"/>(old bath); the energy basis is
+    /// shared, not recomputed (temperature sweeps diagonalise H once).
+    /// </summary>
+    public OpenQuantumSystem WithBaths(Func<Baths.BosonicBath, Baths.BosonicBath> bath)
+    {
+        ArgumentNullException.ThrowIfNull(bath);
+        var couplings = Couplings.Select(c => new BathCoupling(c.Operator, bath(c.Bath))).ToArray();
+        return new OpenQuantumSystem(Register, Hamiltonian, couplings, Jumps) { _basis = Basis };
+    }
+
     /// <summary>An operator of this register in the energy basis.</summary>
     public Matrix<Complex> InEnergyBasis(PauliSum op) => Basis.ToEigen(op.ToMatrix(Register));
 

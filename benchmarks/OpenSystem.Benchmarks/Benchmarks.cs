@@ -1,0 +1,165 @@
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using MathNet.Numerics.LinearAlgebra;
+using OpenSystem.Analysis;
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Benchmarks;
+
+// Every class: the C4 family on n qubits (target + n − 1 ancillas), an Ohmic σˣ bath on every qubit, d = 2^n.
+// [ParamsSource] instead of [Params] so the ranges can be overridden without recompiling (see QubitRanges).
+
+/// <summary>The Gibbs state τ = e^{−H/T}/Z: from the Pauli model (diagonalisation included) and from a known basis.</summary>
+[MemoryDiagnoser]
+public class GibbsStateBenchmarks
+{
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("gibbs");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private OpenQuantumSystem _system = null!;
+
+    [GlobalSetup]
+    public void Setup() => _system = Workload.DiagonalisedSystem(Qubits);
+
+    /// <summary>What a first call costs: H as a matrix, its eigendecomposition, then τ in the computational basis.</summary>
+    [Benchmark(Description = "Gibbs (diagonalise H + tau)")]
+    public DensityMatrix GibbsFromModel() => GibbsState.Of(Workload.NewSystem(Qubits), Workload.Temperature);
+
+    /// <summary>τ when the energy basis is already known (populations and one basis change, V diag(p) V†).</summary>
+    [Benchmark(Description = "Gibbs (basis known)")]
+    public DensityMatrix GibbsGivenBasis() => GibbsState.Of(_system, Workload.Temperature);
+}
+
+/// <summary>
+/// Building the generator on an already diagonalised system (the diagonalisation is in <see cref="GibbsStateBenchmarks"/>).
+/// The library memoises γ(ω), S(ω) per (bath, ω) for the whole process, so a repeated build with the Lamb shift is "warm";
+/// the "cold" case empties that memo first and pays for the S(ω) principal-value quadratures, as a fresh CLI run does.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBuildBenchmarks
+{
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("build");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private OpenQuantumSystem _system = null!;
+
+    [GlobalSetup]
+    public void Setup() => _system = Workload.DiagonalisedSystem(Qubits);
+
+    [Benchmark(Description = "Redfield, no Lamb shift")]
+    public Liouvillian RedfieldNoLambShift() => new Redfield(IncludeLambShift: false).Build(_system);
+
+    [Benchmark(Description = "Redfield + LS (memo warm)")]
+    public Liouvillian RedfieldLambShiftWarm() => new Redfield(IncludeLambShift: true).Build(_system);
+
+    [Benchmark(Description = "Redfield + LS (cold, S(w) quadratures)")]
+    public Liouvillian RedfieldLambShiftCold()
+    {
+        Workload.ClearBathResponseMemo();
+        return new Redfield(IncludeLambShift: true).Build(_system);
+    }
+
+    [Benchmark(Description = "GlobalLindblad + LS (memo warm)")]
+    public Liouvillian GlobalLindbladBuild() => new GlobalLindblad(IncludeLambShift: true).Build(_system);
+}
+
+/// <summary>One application L(ρ) of the Redfield + Lamb-shift generator on a Hermitian ρ (the path the solvers use).</summary>
+[MemoryDiagnoser]
+public class LiouvillianApplyBenchmarks
+{
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("apply");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private Liouvillian _generator = null!;
+    private Matrix<Complex> _rho = null!, _result = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _generator = new Redfield(IncludeLambShift: true).Build(Workload.NewSystem(Qubits));
+        _rho = Workload.HermitianState(_generator.Dimension);
+        _result = Matrix<Complex>.Build.Dense(_generator.Dimension, _generator.Dimension);
+    }
+
+    [Benchmark(Description = "L(rho), Redfield + LS, hermitian")]
+    public void ApplyHermitian() => _generator.Apply(_rho, _result, hermitian: true);
+}
+
+/// <summary>Steady state of Redfield + LS by the dense LU of the d² × d² superoperator (small n only: d ≤ 64).</summary>
+[MemoryDiagnoser]
+public class SteadyStateDirectBenchmarks
+{
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("direct");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private Liouvillian _generator = null!;
+    private readonly SteadyStateSolver _solver = new() { Algorithm = SteadyStateAlgorithm.Direct };
+
+    [GlobalSetup]
+    public void Setup() => _generator = new Redfield(IncludeLambShift: true).Build(Workload.NewSystem(Qubits));
+
+    [Benchmark(Description = "steady state, Direct (LU)")]
+    public SteadyState Direct() => _solver.Solve(_generator);
+}
+
+/// <summary>
+/// Steady state of Redfield + LS by preconditioned GMRES, with the solver's defaults (relative residual 1e-10 and the
+/// uniqueness probe: identical ancillas make H degenerate, so a second solve from a perturbed start is included).
+/// </summary>
+[MemoryDiagnoser]
+public class SteadyStateGmresBenchmarks
+{
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("gmres");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private Liouvillian _generator = null!;
+    private readonly SteadyStateSolver _solver = new() { Algorithm = SteadyStateAlgorithm.Gmres };
+
+    [GlobalSetup]
+    public void Setup() => _generator = new Redfield(IncludeLambShift: true).Build(Workload.NewSystem(Qubits));
+
+    [Benchmark(Description = "steady state, GMRES")]
+    public SteadyState Gmres() => _solver.Solve(_generator);
+}
+
+/// <summary>
+/// Evolution under Redfield + LS from the ground state over a fixed short time, t ∈ [0, 50] with 11 samples,
+/// Dormand–Prince at the library's default tolerances (rtol 1e-8, atol 1e-10). The full relaxation of this family takes
+/// t ~ 10⁴ (see benchmarks/README.md): scale accordingly.
+/// </summary>
+[MemoryDiagnoser]
+public class EvolutionBenchmarks
+{
+    public const double Duration = 50;
+    public const int Samples = 11;
+
+    public static IEnumerable<int> QubitCounts => QubitRanges.For("evolution");
+
+    [ParamsSource(nameof(QubitCounts))]
+    public int Qubits;
+
+    private Liouvillian _generator = null!;
+    private DensityMatrix _ground = null!;
+    private readonly TimeGrid _grid = TimeGrid.Linear(0, Duration, Samples);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var system = Workload.NewSystem(Qubits);
+        _generator = new Redfield(IncludeLambShift: true).Build(system);
+        _ground = DensityMatrix.Ground(system.Register);
+    }
+
+    [Benchmark(Description = "evolve t = 0..50, Redfield + LS")]
+    public Trajectory Evolve() => new MasterEquationSolver(_generator).Evolve(_ground, _grid);
+}

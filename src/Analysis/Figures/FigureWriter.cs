@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using OpenSystem.Analysis.Plotting;
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Legends;
+using OxyPlot.Series;
+
+namespace OpenSystem.Analysis.Figures;
+
+/// <summary>Writes a computed figure as CSV (parameters in '#' header lines) and as SVG/PNG.</summary>
+public static class FigureWriter
+{
+    private static readonly OxyColor[] Palette =
+    [
+        OxyColor.FromRgb(0x1f, 0x77, 0xb4), OxyColor.FromRgb(0xd6, 0x27, 0x28), OxyColor.FromRgb(0x2c, 0xa0, 0x2c), OxyColor.FromRgb(0xff, 0x7f, 0x0e),
+        OxyColor.FromRgb(0x94, 0x67, 0xbd), OxyColor.FromRgb(0x8c, 0x56, 0x4b), OxyColor.FromRgb(0xe3, 0x77, 0xc2), OxyColor.FromRgb(0x7f, 0x7f, 0x7f),
+        OxyColor.FromRgb(0xbc, 0xbd, 0x22), OxyColor.FromRgb(0x17, 0xbe, 0xcf),
+    ];
+
+    /// <summary>Writes DIR/figID.csv, .svg and .png; returns the files.</summary>
+    public static IReadOnlyList<string> Write(FigureResult result, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(directory);
+        string stem = Path.Combine(directory, $"fig{result.Spec.Id}");
+        File.WriteAllText(stem + ".csv", Csv(result));
+        var files = new List<string> { stem + ".csv" };
+        files.AddRange(TrajectoryPlots.Export(Plot(result), stem));
+        return files;
+    }
+
+    /// <summary>The CSV text: '#' lines with title, parameters, column meanings and route agreements, then the table.</summary>
+    public static string Csv(FigureResult result)
+    {
+        var spec = result.Spec;
+        var sb = new StringBuilder();
+        sb.AppendLine($"# fig{spec.Id}: {spec.Title}");
+        foreach (var note in spec.Notes) sb.AppendLine($"# {note}");
+        sb.AppendLine("# T: bath temperature (k_B = 1, frequencies in units of the target TLS frequency)");
+        foreach (var c in spec.Curves)
+        {
+            string range = c.Role == CurveRole.ClosedForm && (c.MinT > 0 || double.IsFinite(c.MaxT))
+                ? $", drawn for {(c.MinT > 0 ? $"T >= {c.MinT:G4}" : "")}{(c.MinT > 0 && double.IsFinite(c.MaxT) ? " and " : "")}{(double.IsFinite(c.MaxT) ? $"T <= {c.MaxT:G4}" : "")} (empty elsewhere)" : "";
+            sb.AppendLine($"# {c.Column}: {c.Label} [{c.Role}{(c.Approximates is null ? "" : $", route to {c.Approximates}")}{range}]");
+        }
+        foreach (var a in result.Agreements)
+            sb.AppendLine($"# agreement {a.What}: max |diff| {a.MaxAbsolute:E2}, max relative {a.MaxRelative:E2} over {a.Points} temperatures");
+        sb.AppendLine("T," + string.Join(",", spec.Curves.Select(c => c.Column)));
+        for (int i = 0; i < spec.Temperatures.Length; i++)
+        {
+            sb.Append(spec.Temperatures[i].ToString("R", CultureInfo.InvariantCulture));
+            foreach (var c in spec.Curves)
+            {
+                double v = result.Values[c.Column][i];
+                sb.Append(',').Append(double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "");
+            }
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Exact curves solid, master-equation routes as markers, closed forms dashed in their curve's colour.</summary>
+    public static PlotModel Plot(FigureResult result)
+    {
+        var spec = result.Spec;
+        var model = new PlotModel { Title = spec.Title, Subtitle = "dashed: closed forms where they hold; parameters: see CSV header", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Inside, LegendFontSize = 9 });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = spec.YTitle, Minimum = 0 });
+        var colors = new Dictionary<string, OxyColor>();
+        foreach (var c in spec.Curves)
+        {
+            string key = c.Approximates ?? c.Column;
+            if (!colors.TryGetValue(key, out var color)) colors[key] = color = Palette[colors.Count % Palette.Length];
+            var values = result.Values[c.Column];
+            if (values.All(v => !double.IsFinite(v))) continue;
+            if (c.Role == CurveRole.MasterEquation && values.All(v => !double.IsFinite(v) || v < 1e-12) && c.Approximates is null)
+                continue;   // the zero routes are in the CSV; on a linear axis they sit on the T axis
+            bool closed = c.Role == CurveRole.ClosedForm;
+            var series = new LineSeries
+            {
+                Title = closed ? null : c.Label, Color = color, StrokeThickness = closed ? 1.2 : 2,
+                LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
+                MarkerType = c.Role == CurveRole.MasterEquation ? MarkerType.Circle : MarkerType.None, MarkerSize = 2,
+            };
+            if (c.Role == CurveRole.MasterEquation) series.LineStyle = LineStyle.None;
+            for (int i = 0; i < spec.Temperatures.Length; i++)
+                if (double.IsFinite(values[i])) series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+            model.Series.Add(series);
+        }
+        return model;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging;
+using OpenSystem.Analysis;
+using OpenSystem.Analysis.Figures;
+
+namespace OpenSystem.Cli;
+
+/// <summary><c>opensystem figure ID|all --out DIR</c>: the paper's figures with CSVs and the route agreements.</summary>
+internal static class FigureCommand
+{
+    public static int Run(IReadOnlyList<string> ids, string outDir, ILogger logger, TextWriter stderr)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}"));
+        var worst = new List<(string Figure, Agreement Agreement)>();
+        foreach (var id in ids)
+        {
+            var spec = PaperFigures.Get(id);
+            var result = FigureRunner.Run(spec, logger, progress);
+            var files = FigureWriter.Write(result, outDir);
+            logger.LogInformation("Wrote {Files}", string.Join(", ", files));
+            if (id == "1a")
+                foreach (var line in CompositeComparison.Write(result, outDir)) Console.WriteLine($"fig1a ratio: {line}");
+            foreach (var a in result.Agreements) worst.Add(($"fig{id}", a));
+        }
+        Console.WriteLine($"{"figure",-7} {"routes compared",-78} {"max |diff|",10} {"max rel",9} {"points",6}");
+        foreach (var (fig, a) in worst)
+            Console.WriteLine($"{fig,-7} {Truncate(a.What, 78),-78} {a.MaxAbsolute,10:E2} {a.MaxRelative,9:E2} {a.Points,6}");
+        var exactRoutes = worst.Where(w => w.Agreement.What.Contains("Gibbs vs steady state", StringComparison.Ordinal) || w.Agreement.What.Contains("_eq6", StringComparison.Ordinal)).ToList();
+        if (exactRoutes.Count > 0)
+        {
+            var max = exactRoutes.MaxBy(w => w.Agreement.MaxAbsolute);
+            Console.WriteLine($"largest disagreement between exact routes (Gibbs, Davies, Redfield without Lamb shift, Eq. 6): {max.Agreement.MaxAbsolute:E2} ({max.Figure}: {max.Agreement.What})");
+        }
+        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; output in {outDir}");
+        return 0;
+    }
+
+    private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}
+
+/// <summary>IProgress that reports on the calling thread (no synchronisation context in a console app).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}
