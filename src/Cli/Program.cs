@@ -17,6 +17,10 @@ public static class Program
           opensystem figure ID|all --out DIR [-v LEVEL]
               The paper's figures (ID in 1a 1b 2a 2b 2c 3a 3b 4): DIR/figID.csv (T, then one column per curve; '#' header
               lines give every parameter and the agreement between routes) and DIR/figID.svg|png; 1a adds fig1a_ratio.
+          opensystem approach MODEL.json --out DIR [-v LEVEL]
+              The approach to the steady state from the ground and the maximally mixed state (log time grid up to the
+              model's evolution.t_end, or 25 relaxation times): DIR/approach.csv, approach.json (Liouvillian gap,
+              fitted decay rates, times at which each C_j reaches its plateau) and approach_coherence|distance.svg|png.
           opensystem --help | --version
 
         Options for run:
@@ -46,7 +50,7 @@ public static class Program
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { Console.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
         if (args[0] == "--version") { Console.WriteLine(typeof(Program).Assembly.GetName().Version); return 0; }
         if (args[0] == "figure") return Figure(args, stderr);
-        if (args[0] != "run") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
+        if (args[0] != "run" && args[0] != "approach") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
 
         string? modelPath = null, outDir = null;
         var verbosity = LogLevel.Information;
@@ -105,6 +109,7 @@ public static class Program
         var logger = loggerFactory.CreateLogger("opensystem");
         try
         {
+            if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
             var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
                 new SimulationOptions { SteadyState = steady, Integrator = integrator }, logger, new SynchronousProgress(stderr, verbosity));
             var files = ResultWriter.Write(report, model, modelPath, outDir);

@@ -1,0 +1,405 @@
+#!/usr/bin/python3
+"""Side-by-side race: QuTiP 4.7 (Debian python3-qutip) against `opensystem run` on the same model files.
+
+C4 mode (default), issue 4: the C4 family (target + N ancillas, omega_T = 1, omega_j = gamma_j = theta_j = 0.5), an
+Ohmic sigma_x bath on every qubit (alpha = 1e-3, cutoff 5, T = 0.2), full Bloch-Redfield without the Lamb shift
+(QuTiP has none), from the ground state to its steady state.
+  QuTiP:      bloch_redfield_tensor(H, a_ops, use_secular=False)  (timed: "tensor")
+              steadystate(R)                                      (timed: "steadystate")
+              bloch_redfield_solve(R, ekets, rho0, tlist, e_ops)  (timed: "evolution"; what brmesolve calls)
+  opensystem: `dotnet opensystem.dll run MODEL --out DIR -v quiet`, the whole process timed, once with the
+              `evolution` key removed ("steady": Gibbs + generator + steady state + result.json) and once with it;
+              evolution time = difference of the two (it also pays for the per-sample spectra, CSV and plots).
+Ising mode (--ising), the QuantumToolbox.jl benchmark protocol: H = 50 sum Z_i + 25 sum X_i X_{i+1}, jumps sigma^-_i at
+rate 1, all qubits excited at t = 0, t in [0, 10] with 100 samples, rtol 1e-6, atol 1e-8.
+  QuTiP:      mesolve(H, psi0, tlist, c_ops, e_ops = Bloch operators)  (timed)
+  opensystem: as above with `--rtol 1e-6 --atol 1e-8`; evolution = whole run - run without `evolution`.
+
+QuTiP runs in a child process (this script with --qutip-worker) so a per-size timeout can stop it; its times are
+measured inside Python around the calls (Python start-up and `import qutip` excluded, reported separately).
+opensystem times are whole processes (.NET start-up included; `dotnet opensystem.dll --version` is timed as a baseline).
+
+Usage:
+  /usr/bin/python3 race.py [--max-n 3] [--min-n 1] [--timeout 600] [--os-timeout 900] [--work DIR]
+  /usr/bin/python3 race.py --ising [--min-n 2] [--max-n 6]
+"""
+import argparse
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+DEFAULT_CLI = os.path.join(REPO, "src", "Cli", "bin", "Release", "net10.0", "opensystem.dll")
+
+# Time for the C4 family to settle from the ground state (QuTiP's trajectory reaches steadystate(R) by then);
+# beyond N = 3 extrapolated geometrically (the ratios are 1.51 and 1.43).
+T_END_C4 = {1: 5100.0, 2: 7700.0, 3: 11000.0}
+
+
+def t_end_c4(n_anc):
+    if n_anc in T_END_C4:
+        return T_END_C4[n_anc]
+    return float(round(11000.0 * 1.45 ** (n_anc - 3), -2))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Model files (the spec's format, /work/shared/spec/model-file.md)
+# ----------------------------------------------------------------------------------------------------------------
+
+def c4_model(n_anc, samples):
+    n = n_anc + 1
+    h = [{"pauli": "Z0", "coef": 0.5}]
+    for j in range(1, n):
+        h += [{"pauli": f"Z{j}", "coef": 0.25},
+              {"pauli": f"Z0 X{j}", "coef": 0.25},
+              {"pauli": f"X0 X{j}", "coef": 0.25}]
+    baths = [{"coupling": [{"pauli": f"X{q}", "coef": 1.0}],
+              "spectral_density": {"kind": "ohmic", "alpha": 1e-3, "cutoff": 5.0},
+              "temperature": 0.2} for q in range(n)]
+    return {"qubits": n, "hamiltonian": h, "baths": baths,
+            "equation": {"kind": "redfield", "lamb_shift": False},
+            "initial_state": {"kind": "ground"},
+            "evolution": {"t_end": t_end_c4(n_anc), "samples": samples}}
+
+
+def ising_model(n, samples=100, t_end=10.0):
+    h = [{"pauli": f"Z{i}", "coef": 50.0} for i in range(n)]
+    h += [{"pauli": f"X{i} X{i + 1}", "coef": 25.0} for i in range(n - 1)]
+    jumps = [{"operator": [{"pauli": f"X{i}", "coef": 0.5}, {"pauli": f"Y{i}", "coef": [0, -0.5]}], "rate": 1.0}
+             for i in range(n)]
+    return {"qubits": n, "hamiltonian": h, "baths": [], "jumps": jumps,
+            "initial_state": {"kind": "excited"},
+            "evolution": {"t_end": t_end, "samples": samples}}
+
+
+def write_json(path, obj):
+    with open(path, "w") as f:
+        json.dump(obj, f, indent=1)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# QuTiP worker (child process). Prints one JSON line per finished stage, flushed, so a timeout keeps what was done.
+# ----------------------------------------------------------------------------------------------------------------
+
+def _emit(obj):
+    sys.stdout.write(json.dumps(obj) + "\n")
+    sys.stdout.flush()
+
+
+def qutip_worker(model_path, rtol, atol, nsteps):
+    t0 = time.perf_counter()
+    import numpy as np
+    import qutip as qt
+    _emit({"stage": "import", "seconds": time.perf_counter() - t0, "version": qt.__version__})
+
+    with open(model_path) as f:
+        m = json.load(f)
+    n = m["qubits"]
+    single = {"X": qt.sigmax(), "Y": qt.sigmay(), "Z": qt.sigmaz()}   # basis(2,0) = |e>, sigmaz = diag(1,-1): the spec's
+    eye = qt.qeye(2)
+
+    def string_op(pauli):
+        factors = [eye] * n
+        if pauli.strip() != "I":
+            for f in pauli.split():
+                factors[int(f[1:])] = single[f[0]]
+        return qt.tensor(factors)
+
+    def operator(terms):
+        op = 0
+        for t in terms:
+            c = t["coef"]
+            c = complex(c[0], c[1]) if isinstance(c, list) else float(c)
+            op = op + c * string_op(t["pauli"])
+        return op
+
+    def state(init):
+        kind = init.get("kind", "ground")
+        if kind == "ground":
+            return qt.ket2dm(qt.tensor([qt.basis(2, 1)] * n))
+        if kind == "excited":
+            return qt.ket2dm(qt.tensor([qt.basis(2, 0)] * n))
+        raise ValueError(f"initial_state {kind} not supported by the race")
+
+    H = operator(m["hamiltonian"])
+    bloch_ops = [string_op(f"{a}{j}") for j in range(n) for a in "XYZ"]
+
+    def bloch_of(rho):
+        return [[float(qt.expect(bloch_ops[3 * j + k], rho)) for k in range(3)] for j in range(n)]
+
+    def traj_bloch(expect):
+        arr = np.array([np.real(e) for e in expect])          # (3n, samples)
+        return arr.T.reshape(arr.shape[1], n, 3).tolist()
+
+    ev = m.get("evolution")
+    tlist = np.linspace(0.0, ev["t_end"], ev["samples"]) if ev else None
+    rho0 = state(m.get("initial_state", {"kind": "ground"}))
+    opts = qt.Options(rtol=rtol, atol=atol, nsteps=nsteps)
+
+    if m.get("baths"):
+        eq = m.get("equation", {"kind": "redfield", "lamb_shift": True})
+        if eq.get("kind") != "redfield" or eq.get("lamb_shift", True):
+            raise ValueError("QuTiP's Bloch-Redfield tensor has no Lamb shift: the race needs redfield with lamb_shift false")
+
+        def rate(bath):
+            sd, temp = bath["spectral_density"], float(bath["temperature"])
+            alpha, cutoff = float(sd["alpha"]), float(sd["cutoff"])
+
+            def gamma(w):            # the spec's gamma(w); w > 0 is emission
+                w = float(w)
+                if w == 0.0:
+                    return 2 * math.pi * alpha * temp
+                if temp == 0.0:
+                    return 2 * math.pi * alpha * w * math.exp(-w / cutoff) if w > 0 else 0.0
+                return 2 * math.pi * alpha * w * math.exp(-abs(w) / cutoff) / (-math.expm1(-w / temp))
+            return gamma
+
+        a_ops = [[operator(b["coupling"]), rate(b)] for b in m["baths"]]
+        t = time.perf_counter()
+        R, ekets = qt.bloch_redfield_tensor(H, a_ops, use_secular=False)
+        tensor_s = time.perf_counter() - t
+        t = time.perf_counter()
+        rho_eig = qt.steadystate(R)
+        steady_s = time.perf_counter() - t
+        V = np.column_stack([k.full().ravel() for k in ekets])
+        rho_ss = qt.Qobj(V @ rho_eig.full() @ V.conj().T, dims=H.dims)
+        _emit({"stage": "steady", "tensor_seconds": tensor_s, "steady_seconds": steady_s, "bloch": bloch_of(rho_ss),
+               "tensor_nnz": int(R.data.nnz)})
+        if ev:
+            t = time.perf_counter()
+            expect = qt.bloch_redfield.bloch_redfield_solve(R, ekets, rho0, tlist, e_ops=bloch_ops, options=opts)
+            evolve_s = time.perf_counter() - t
+            _emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(expect)})
+    else:
+        c_ops = [math.sqrt(float(j["rate"])) * operator(j["operator"]) for j in m.get("jumps", [])]
+        t = time.perf_counter()
+        out = qt.mesolve(H, rho0, tlist, c_ops=c_ops, e_ops=bloch_ops, options=opts)
+        evolve_s = time.perf_counter() - t
+        _emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(out.expect)})
+    _emit({"stage": "done"})
+
+
+def run_qutip(model_path, rtol, atol, timeout, nsteps):
+    cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--qutip-worker", model_path,
+           "--rtol", repr(rtol), "--atol", repr(atol), "--nsteps", str(nsteps)]
+    stages, timed_out, err = {}, False, ""
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        out, err = p.stdout, p.stderr
+        if p.returncode != 0:
+            err = f"exit {p.returncode}: " + err.strip().splitlines()[-1] if err.strip() else f"exit {p.returncode}"
+        else:
+            err = ""
+    except subprocess.TimeoutExpired as e:
+        timed_out = True
+        out = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+    for line in out.splitlines():
+        try:
+            d = json.loads(line)
+            stages[d["stage"]] = d
+        except (ValueError, KeyError):
+            pass
+    return stages, timed_out, err
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# opensystem
+# ----------------------------------------------------------------------------------------------------------------
+
+def run_opensystem(cli, model_path, out_dir, extra, timeout):
+    if os.path.isdir(out_dir):
+        shutil.rmtree(out_dir)
+    cmd = ["dotnet", cli, "run", model_path, "--out", out_dir, "-v", "quiet", *extra]
+    t = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timeout {timeout:.0f} s", "seconds": time.perf_counter() - t}
+    seconds = time.perf_counter() - t
+    if p.returncode != 0:
+        return {"error": f"exit {p.returncode}: {p.stderr.strip()[-300:]}", "seconds": seconds}
+    with open(os.path.join(out_dir, "result.json")) as f:
+        res = json.load(f)
+    integ = None
+    tr = res.get("trajectory")
+    if tr and isinstance(tr.get("integrator"), str):
+        mm = re.search(r"([0-9.]+) s\s*$", tr["integrator"])
+        integ = float(mm.group(1)) if mm else None
+    return {"seconds": seconds, "result": res, "integrator_seconds": integ,
+            "integrator": tr.get("integrator") if tr else None}
+
+
+def startup_baseline(cli):
+    best = math.inf
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run(["dotnet", cli, "--version"], capture_output=True, timeout=60)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Comparison
+# ----------------------------------------------------------------------------------------------------------------
+
+def maxdiff(a, b):
+    import numpy as np
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape:
+        return float("nan")
+    return float(np.max(np.abs(a - b)))
+
+
+def fmt_t(x):
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "-"
+    return f"{x:.3f}" if x < 10 else f"{x:.1f}"
+
+
+def fmt_r(a, b):
+    if a is None or b is None or b <= 0:
+        return "-"
+    return f"{a / b:.2f}"
+
+
+def fmt_e(x):
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1e}"
+
+
+def race(args):
+    if not os.path.exists(args.cli):
+        sys.exit(f"race.py: {args.cli} not found; build first: cd {REPO} && dotnet build -c Release")
+    os.makedirs(args.work, exist_ok=True)
+    mode = "ising" if args.ising else "c4"
+    lo = args.min_n if args.min_n is not None else (2 if args.ising else 1)
+    hi = args.max_n if args.max_n is not None else (6 if args.ising else 3)
+    rtol = args.rtol if args.rtol is not None else (1e-6 if args.ising else 1e-8)
+    atol = args.atol if args.atol is not None else (1e-8 if args.ising else 1e-10)
+    base = startup_baseline(args.cli)
+    print(f"# race ({mode}): QuTiP child timeout {args.timeout:.0f} s per size, opensystem timeout {args.os_timeout:.0f} s per run;"
+          f" integrator rtol {rtol:g}, atol {atol:g} on both sides")
+    print(f"# opensystem process start-up baseline (`--version`): {base:.3f} s (included in every opensystem time)")
+    rows = []
+    for size in range(lo, hi + 1):
+        if args.ising:
+            n = size
+            model = ising_model(n, samples=args.samples)
+            label = f"ising_n{n}"
+        else:
+            n = size + 1
+            model = c4_model(size, args.samples)
+            label = f"c4_N{size}"
+        d = 2 ** n
+        path = os.path.join(args.work, label + ".json")
+        path_ss = os.path.join(args.work, label + "_steady.json")
+        write_json(path, model)
+        write_json(path_ss, {k: v for k, v in model.items() if k != "evolution"})
+        t_end = model["evolution"]["t_end"]
+        print(f"# {label}: n = {n} qubits, d = {d}, t_end = {t_end:g}, {model['evolution']['samples']} samples ...", flush=True)
+
+        q, q_timeout, q_err = run_qutip(path, rtol, atol, args.timeout, args.nsteps)
+        extra = ["--rtol", repr(rtol), "--atol", repr(atol)]
+        o_ss = run_opensystem(args.cli, path_ss, os.path.join(args.work, label + "_steady_out"), extra, args.os_timeout)
+        o_ev = run_opensystem(args.cli, path, os.path.join(args.work, label + "_out"), extra, args.os_timeout)
+
+        row = {"label": label, "N": size, "n": n, "d": d, "t_end": t_end,
+               "qutip_import": q.get("import", {}).get("seconds"),
+               "qutip_tensor": q.get("steady", {}).get("tensor_seconds"),
+               "qutip_steady_only": q.get("steady", {}).get("steady_seconds"),
+               "qutip_evolution": q.get("evolution", {}).get("seconds"),
+               "qutip_timeout": q_timeout, "qutip_error": q_err,
+               "os_steady": o_ss.get("seconds") if "error" not in o_ss else None,
+               "os_full": o_ev.get("seconds") if "error" not in o_ev else None,
+               "os_integrator": o_ev.get("integrator_seconds"), "os_integrator_text": o_ev.get("integrator"),
+               "os_error": o_ss.get("error") or o_ev.get("error")}
+        row["qutip_steady"] = (row["qutip_tensor"] + row["qutip_steady_only"]) if row["qutip_tensor"] is not None else None
+        row["os_evolution"] = (row["os_full"] - row["os_steady"]) if row["os_full"] is not None and row["os_steady"] is not None else None
+        os_res = o_ev.get("result") or o_ss.get("result")
+        q_traj = q.get("evolution", {}).get("bloch")
+        o_traj = o_ev["result"]["trajectory"]["bloch"] if "result" in o_ev else None
+        row["d_steady"] = maxdiff(q["steady"]["bloch"], os_res["steady_state"]["bloch"]) if "steady" in q and os_res else None
+        row["d_final"] = maxdiff(q_traj[-1], o_traj[-1]) if q_traj and o_traj else None
+        row["d_traj"] = maxdiff(q_traj, o_traj) if q_traj and o_traj else None
+        # did the trajectory reach the steady state? (final sample vs steady state, each code against itself)
+        row["settle_qutip"] = maxdiff(q_traj[-1], q["steady"]["bloch"]) if q_traj and "steady" in q else None
+        row["settle_os"] = maxdiff(o_traj[-1], os_res["steady_state"]["bloch"]) if o_traj and os_res else None
+        rows.append(row)
+        note = []
+        if q_timeout:
+            note.append(f"QuTiP timed out after {args.timeout:.0f} s (stages done: {', '.join(k for k in q if k != 'import') or 'none'})")
+        if q_err:
+            note.append("QuTiP " + q_err)
+        if row["os_error"]:
+            note.append("opensystem " + row["os_error"])
+        print(f"#   QuTiP: import {fmt_t(row['qutip_import'])} s, tensor {fmt_t(row['qutip_tensor'])} s, steadystate "
+              f"{fmt_t(row['qutip_steady_only'])} s, evolution {fmt_t(row['qutip_evolution'])} s"
+              + (f", tensor nnz {q['steady']['tensor_nnz']}" if 'steady' in q else ""))
+        print(f"#   opensystem: without evolution {fmt_t(row['os_steady'])} s, with {fmt_t(row['os_full'])} s; "
+              f"{row['os_integrator_text'] or '-'}")
+        if not args.ising:
+            print(f"#   final sample vs own steady state: QuTiP {fmt_e(row['settle_qutip'])}, opensystem {fmt_e(row['settle_os'])}")
+        for s in note:
+            print("#   " + s)
+        sys.stdout.flush()
+        if q_timeout and not args.keep_going:
+            print(f"# stopping: QuTiP hit the timeout at {label} (use --keep-going to continue)")
+            break
+
+    print()
+    if args.ising:
+        print("Ising protocol (QuantumToolbox.jl): QuTiP mesolve vs opensystem, t in [0, 10], 100 samples")
+        hdr = ["N", "d", "QuTiP mesolve s", "opensystem evol s", "ratio Q/os", "os integrator s", "os whole run s",
+               "max|dBloch| final", "max|dBloch| traj"]
+        lines = [[r["n"], r["d"], fmt_t(r["qutip_evolution"]), fmt_t(r["os_evolution"]),
+                  fmt_r(r["qutip_evolution"], r["os_evolution"]), fmt_t(r["os_integrator"]), fmt_t(r["os_full"]),
+                  fmt_e(r["d_final"]), fmt_e(r["d_traj"])] for r in rows]
+    else:
+        print("C4 family, Redfield without Lamb shift: QuTiP (tensor + steadystate; bloch_redfield_solve) vs opensystem (whole process)")
+        hdr = ["N", "d", "t_end", "QuTiP steady s", "os steady s", "ratio Q/os", "QuTiP evol s", "os evol s",
+               "ratio Q/os", "max|dBloch| steady", "max|dBloch| final", "max|dBloch| traj"]
+        lines = [[r["N"], r["d"], f"{r['t_end']:g}", fmt_t(r["qutip_steady"]), fmt_t(r["os_steady"]),
+                  fmt_r(r["qutip_steady"], r["os_steady"]), fmt_t(r["qutip_evolution"]), fmt_t(r["os_evolution"]),
+                  fmt_r(r["qutip_evolution"], r["os_evolution"]), fmt_e(r["d_steady"]), fmt_e(r["d_final"]),
+                  fmt_e(r["d_traj"])] for r in rows]
+    widths = [max(len(str(h)), *(len(str(l[i])) for l in lines)) if lines else len(str(h)) for i, h in enumerate(hdr)]
+    print("| " + " | ".join(str(h).rjust(w) for h, w in zip(hdr, widths)) + " |")
+    print("|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|")
+    for l in lines:
+        print("| " + " | ".join(str(x).rjust(w) for x, w in zip(l, widths)) + " |")
+    write_json(os.path.join(args.work, f"race_{mode}.json"), rows)
+    print(f"\n(raw numbers: {os.path.join(args.work, f'race_{mode}.json')})")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--ising", action="store_true", help="QuantumToolbox.jl Ising protocol instead of the C4 family")
+    ap.add_argument("--min-n", type=int, help="smallest size: ancillas N for C4 (default 1), qubits for --ising (default 2)")
+    ap.add_argument("--max-n", type=int, help="largest size (default 3 for C4, 6 for --ising)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="QuTiP time limit per size in seconds (default 600)")
+    ap.add_argument("--os-timeout", type=float, default=900.0, help="opensystem time limit per run in seconds (default 900)")
+    ap.add_argument("--keep-going", action="store_true", help="continue to larger sizes after a QuTiP timeout")
+    ap.add_argument("--samples", type=int, default=100, help="output samples (default 100)")
+    ap.add_argument("--rtol", type=float, help="integrator rtol on both sides (default 1e-8 for C4 = the CLI default, 1e-6 for --ising)")
+    ap.add_argument("--atol", type=float, help="integrator atol on both sides (default 1e-10 for C4, 1e-8 for --ising)")
+    ap.add_argument("--nsteps", type=int, default=10 ** 7, help="QuTiP zvode step budget per output interval (default 1e7)")
+    ap.add_argument("--cli", default=DEFAULT_CLI, help="opensystem.dll (default: the Release build in this repository)")
+    ap.add_argument("--work", default=os.path.join(HERE, "out"), help="model files and outputs (default qutip-compare/out)")
+    ap.add_argument("--qutip-worker", metavar="MODEL", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.qutip_worker:
+        import warnings
+        warnings.simplefilter("ignore")
+        qutip_worker(args.qutip_worker, args.rtol, args.atol, args.nsteps)
+        return 0
+    return race(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
