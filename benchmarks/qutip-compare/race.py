@@ -6,7 +6,7 @@ Ohmic sigma_x bath on every qubit (alpha = 1e-3, cutoff 5, T = 0.2), full Bloch-
 (QuTiP has none), from the ground state to its steady state.
   QuTiP:      bloch_redfield_tensor(H, a_ops, use_secular=False)  (timed: "tensor")
               steadystate(R)                                      (timed: "steadystate")
-              bloch_redfield_solve(R, ekets, rho0, tlist, e_ops)  (timed: "evolution"; what brmesolve calls)
+              bloch_redfield_solve(R, ekets, rho0, tlist)        (timed: "evolution"; what brmesolve calls)
   opensystem: `dotnet opensystem.dll run MODEL --out DIR -v quiet`, the whole process timed, once with the
               `evolution` key removed ("steady": Gibbs + generator + steady state + result.json) and once with it;
               evolution time = difference of the two (it also pays for the per-sample spectra, CSV and plots).
@@ -21,6 +21,7 @@ opensystem times are whole processes (.NET start-up included; `dotnet opensystem
 
 Usage:
   /usr/bin/python3 race.py [--max-n 3] [--min-n 1] [--timeout 600] [--os-timeout 900] [--work DIR]
+  /usr/bin/python3 race.py --steady-only --min-n 4 --max-n 6      (steady state only, larger sizes)
   /usr/bin/python3 race.py --ising [--min-n 2] [--max-n 6]
 """
 import argparse
@@ -131,7 +132,7 @@ def qutip_worker(model_path, rtol, atol, nsteps):
     bloch_ops = [string_op(f"{a}{j}") for j in range(n) for a in "XYZ"]
 
     def bloch_of(rho):
-        return [[float(qt.expect(bloch_ops[3 * j + k], rho)) for k in range(3)] for j in range(n)]
+        return [[float(np.real(qt.expect(bloch_ops[3 * j + k], rho))) for k in range(3)] for j in range(n)]
 
     def traj_bloch(expect):
         arr = np.array([np.real(e) for e in expect])          # (3n, samples)
@@ -173,9 +174,11 @@ def qutip_worker(model_path, rtol, atol, nsteps):
                "tensor_nnz": int(R.data.nnz)})
         if ev:
             t = time.perf_counter()
-            expect = qt.bloch_redfield.bloch_redfield_solve(R, ekets, rho0, tlist, e_ops=bloch_ops, options=opts)
+            # States, not e_ops: QuTiP 4.7.1's bloch_redfield_solve stores expect() of a "Hermitian" e_op in a float
+            # array and fails with "float() argument must be ... not 'complex'"; the states cost a d x d basis change each.
+            states = qt.bloch_redfield.bloch_redfield_solve(R, ekets, rho0, tlist, e_ops=[], options=opts)
             evolve_s = time.perf_counter() - t
-            _emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(expect)})
+            _emit({"stage": "evolution", "seconds": evolve_s, "bloch": [bloch_of(s) for s in states]})
     else:
         c_ops = [math.sqrt(float(j["rate"])) * operator(j["operator"]) for j in m.get("jumps", [])]
         t = time.perf_counter()
@@ -298,15 +301,20 @@ def race(args):
         d = 2 ** n
         path = os.path.join(args.work, label + ".json")
         path_ss = os.path.join(args.work, label + "_steady.json")
-        write_json(path, model)
         write_json(path_ss, {k: v for k, v in model.items() if k != "evolution"})
+        if args.steady_only:
+            path = path_ss
+        else:
+            write_json(path, model)
         t_end = model["evolution"]["t_end"]
-        print(f"# {label}: n = {n} qubits, d = {d}, t_end = {t_end:g}, {model['evolution']['samples']} samples ...", flush=True)
+        print(f"# {label}: n = {n} qubits, d = {d}" + (", steady state only" if args.steady_only else
+              f", t_end = {t_end:g}, {model['evolution']['samples']} samples") + " ...", flush=True)
 
         q, q_timeout, q_err = run_qutip(path, rtol, atol, args.timeout, args.nsteps)
         extra = ["--rtol", repr(rtol), "--atol", repr(atol)]
         o_ss = run_opensystem(args.cli, path_ss, os.path.join(args.work, label + "_steady_out"), extra, args.os_timeout)
-        o_ev = run_opensystem(args.cli, path, os.path.join(args.work, label + "_out"), extra, args.os_timeout)
+        o_ev = {} if args.steady_only else \
+            run_opensystem(args.cli, path, os.path.join(args.work, label + "_out"), extra, args.os_timeout)
 
         row = {"label": label, "N": size, "n": n, "d": d, "t_end": t_end,
                "qutip_import": q.get("import", {}).get("seconds"),
@@ -354,15 +362,15 @@ def race(args):
     print()
     if args.ising:
         print("Ising protocol (QuantumToolbox.jl): QuTiP mesolve vs opensystem, t in [0, 10], 100 samples")
-        hdr = ["N", "d", "QuTiP mesolve s", "opensystem evol s", "ratio Q/os", "os integrator s", "os whole run s",
+        hdr = ["N", "d", "QuTiP mesolve s", "opensystem evol s", "QuTiP/os", "os integrator s", "os whole run s",
                "max|dBloch| final", "max|dBloch| traj"]
         lines = [[r["n"], r["d"], fmt_t(r["qutip_evolution"]), fmt_t(r["os_evolution"]),
                   fmt_r(r["qutip_evolution"], r["os_evolution"]), fmt_t(r["os_integrator"]), fmt_t(r["os_full"]),
                   fmt_e(r["d_final"]), fmt_e(r["d_traj"])] for r in rows]
     else:
         print("C4 family, Redfield without Lamb shift: QuTiP (tensor + steadystate; bloch_redfield_solve) vs opensystem (whole process)")
-        hdr = ["N", "d", "t_end", "QuTiP steady s", "os steady s", "ratio Q/os", "QuTiP evol s", "os evol s",
-               "ratio Q/os", "max|dBloch| steady", "max|dBloch| final", "max|dBloch| traj"]
+        hdr = ["N", "d", "t_end", "QuTiP steady s", "os steady s", "QuTiP/os", "QuTiP evol s", "os evol s",
+               "QuTiP/os", "max|dBloch| steady", "max|dBloch| final", "max|dBloch| traj"]
         lines = [[r["N"], r["d"], f"{r['t_end']:g}", fmt_t(r["qutip_steady"]), fmt_t(r["os_steady"]),
                   fmt_r(r["qutip_steady"], r["os_steady"]), fmt_t(r["qutip_evolution"]), fmt_t(r["os_evolution"]),
                   fmt_r(r["qutip_evolution"], r["os_evolution"]), fmt_e(r["d_steady"]), fmt_e(r["d_final"]),
@@ -385,6 +393,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=600.0, help="QuTiP time limit per size in seconds (default 600)")
     ap.add_argument("--os-timeout", type=float, default=900.0, help="opensystem time limit per run in seconds (default 900)")
     ap.add_argument("--keep-going", action="store_true", help="continue to larger sizes after a QuTiP timeout")
+    ap.add_argument("--steady-only", action="store_true", help="C4: race the steady state only (no evolution on either side)")
     ap.add_argument("--samples", type=int, default=100, help="output samples (default 100)")
     ap.add_argument("--rtol", type=float, help="integrator rtol on both sides (default 1e-8 for C4 = the CLI default, 1e-6 for --ising)")
     ap.add_argument("--atol", type=float, help="integrator atol on both sides (default 1e-10 for C4, 1e-8 for --ising)")

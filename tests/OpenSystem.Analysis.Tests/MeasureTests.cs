@@ -90,7 +90,7 @@ public class MeasureTests
     {
         var forbidden = Z2Symmetry.ForbiddenCoherence(PaperModels.Eq5(1, 0.5, 0.5), 2);
         Assert.Null(forbidden[0]);
-        Assert.Equal([1], forbidden[1]);
+        Assert.Equal([1], forbidden[1]!);
         Assert.False(Z2Symmetry.CommutesWithGlobalParity(PaperModels.Eq9(1, 0.5, 0.5, 1), 2));
     }
 

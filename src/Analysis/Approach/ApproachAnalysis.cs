@@ -68,15 +68,16 @@ public static class ApproachAnalysis
     }
 
     /// <summary>
-    /// The gap of L: from the dense eigenvalues when d ≤ 16, otherwise the secular estimate (slowest non-zero mode of the
-    /// Pauli rate matrix, or the slowest coherence decay −Re L_(ab),(ab), whichever is smaller).
+    /// The gap of L: from the dense eigenvalues when d ≤ <paramref name="denseMaxDimension"/>, otherwise the secular
+    /// estimate (slowest non-zero mode of the Pauli rate matrix, or the slowest coherence decay −Re L_(ab),(ab)), which is
+    /// exact for the Davies equation when the Bohr frequencies are distinct and close to the Redfield gap at weak coupling.
     /// </summary>
-    public static (double Gap, string Method) Gap(Liouvillian generator)
+    public static (double Gap, string Method) Gap(Liouvillian generator, int denseMaxDimension = 16)
     {
         ArgumentNullException.ThrowIfNull(generator);
         var diag = generator.Diagonal();
         double scale = diag.Max(z => Math.Abs(z.Real));
-        if (generator.Dimension <= 16)
+        if (generator.Dimension <= denseMaxDimension)
         {
             var rates = generator.ToMatrix().Evd().EigenValues.Select(z => -z.Real).Where(r => r > 1e-9 * scale).ToArray();
             return (rates.Min(), "dense eigenvalues of L");
