@@ -27,6 +27,7 @@ public static class FigureWriter
         File.WriteAllText(stem + ".csv", Csv(result));
         var files = new List<string> { stem + ".csv" };
         files.AddRange(TrajectoryPlots.Export(Plot(result), stem));
+        files.AddRange(TrajectoryPlots.Export(Plot(result, logarithmic: true), stem + "_log"));
         return files;
     }
 
@@ -60,14 +61,19 @@ public static class FigureWriter
         return sb.ToString();
     }
 
-    /// <summary>Exact curves solid, master-equation routes as markers, closed forms dashed in their curve's colour.</summary>
-    public static PlotModel Plot(FigureResult result)
+    /// <summary>
+    /// Exact curves solid, master-equation routes as markers, closed forms dashed in their curve's colour. The logarithmic
+    /// variant (log C against log T) shows the low-T plateaus and the high-T power laws where the closed forms live.
+    /// </summary>
+    public static PlotModel Plot(FigureResult result, bool logarithmic = false)
     {
         var spec = result.Spec;
         var model = new PlotModel { Title = spec.Title, Subtitle = "dashed: closed forms where they hold; parameters: see CSV header", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
         model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Inside, LegendFontSize = 9 });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = spec.YTitle, Minimum = 0 });
+        model.Axes.Add(logarithmic
+            ? new LogarithmicAxis { Position = AxisPosition.Left, Title = spec.YTitle + " (log)" }
+            : new LinearAxis { Position = AxisPosition.Left, Title = spec.YTitle, Minimum = 0 });
         var colors = new Dictionary<string, OxyColor>();
         foreach (var c in spec.Curves)
         {
@@ -86,7 +92,7 @@ public static class FigureWriter
             };
             if (c.Role == CurveRole.MasterEquation) series.LineStyle = LineStyle.None;
             for (int i = 0; i < spec.Temperatures.Length; i++)
-                if (double.IsFinite(values[i])) series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0)) series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
             model.Series.Add(series);
         }
         return model;

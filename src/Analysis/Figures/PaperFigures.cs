@@ -121,6 +121,8 @@ public static class PaperFigures
             curves.Add(Gibbs(c, $"γ = {F(g)}, ω₂ = {F(w2)}", h, 2, 0));
             curves.Add(Closed(c + "_eq6", "Eq. 6 (exact)", x => g * Math.Tanh(w2 / (2 * x)) * Math.Tanh(wb / (2 * x)) / wb, c));
             curves.Add(Closed(c + "_eq7", "Eq. 7 corrected", x => g / wb * (1 - 2 * Math.Exp(-wb / x) - 2 * Math.Exp(-w2 / x)), c, maxT: Math.Min(wb, w2) / 6));
+            if (w2 < wb)   // where the printed form is wrong: it drops −2e^{−ω₂/T}, the leading correction when ω₂ < ω̄₁
+                curves.Add(Closed(c + "_eq7_printed", "Eq. 7 as printed", x => g / wb * (1 - 2 * Math.Exp(-wb / x)), c, maxT: Math.Min(wb, w2) / 3));
             curves.Add(Closed(c + "_B1", "(B1) γω₂/4T²", x => g * w2 / (4 * x * x), c, minT: 2 * width));
             checks.Add(new(c, h, 2, 0));
         }
