@@ -8,9 +8,11 @@ namespace OpenSystem.Dynamics.Tests;
 public class IntegratorTests
 {
     [Theory]
-    [InlineData("redfield")]
-    [InlineData("lindblad")]
-    public void DormandPrince_MatchesExactPropagator(string kind)
+    [InlineData("redfield", EvolutionMethod.RungeKutta, 1e-8)]
+    [InlineData("lindblad", EvolutionMethod.RungeKutta, 1e-8)]
+    [InlineData("redfield", EvolutionMethod.Propagator, 1e-12)]
+    [InlineData("lindblad", EvolutionMethod.Propagator, 1e-12)]
+    public void Evolution_MatchesEigendecompositionPropagator(string kind, EvolutionMethod method, double tolerance)
     {
         var system = TestSystems.RandomNetwork(seed: 31, n: 2, alpha: 2e-2, t: 0.4, complexTerms: true);
         MasterEquation eq = kind == "redfield" ? new Redfield(true) : new GlobalLindblad(true);
@@ -25,7 +27,7 @@ public class IntegratorTests
         var grid = TimeGrid.Linear(0, 60, 7);
         var integrator = new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 };
         int i = 0; double worst = 0;
-        new MasterEquationSolver(l, integrator).Evolve(rho0, grid, (t, rho) =>
+        new MasterEquationSolver(l, integrator, method).Evolve(rho0, grid, (t, rho) =>
         {
             var exact = v * Matrix<Complex>.Build.DenseOfDiagonalVector(lambda.Map(z => Complex.Exp(z * t))) * vInv * vec0;
             var got = Vectorise(rho);
@@ -34,7 +36,26 @@ public class IntegratorTests
             return true;
         });
         Assert.Equal(7, i);
-        Assert.True(worst < 1e-8, $"max deviation {worst:E2}");
+        Assert.True(worst < tolerance, $"max deviation {worst:E2}");
+    }
+
+    [Fact]
+    public void MatrixExponential_OfRotationGenerator_IsRotation()
+    {
+        // e^{θ J} with J = [[0, -1], [1, 0]] is the rotation by θ; θ = 1000 needs many squarings.
+        var j = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, -1 }, { 1, 0 } });
+        var (e, squarings) = MatrixExponential.Compute(1000.0 * j);
+        Assert.True(squarings >= 10);
+        Assert.Equal(Math.Cos(1000.0), e[0, 0], 10);
+        Assert.Equal(Math.Sin(1000.0), e[1, 0], 10);
+    }
+
+    [Fact]
+    public void Propagator_NeedsUniformGrid()
+    {
+        var l = new GlobalLindblad().Build(TestSystems.RandomNetwork(seed: 3, n: 2));
+        Assert.Throws<ArgumentException>("grid", () => new MasterEquationSolver(l, method: EvolutionMethod.Propagator)
+            .Evolve(DensityMatrix.Ground(l.System.Register), TimeGrid.Logarithmic(1, 100, 5), (_, _) => true));
     }
 
     [Fact]

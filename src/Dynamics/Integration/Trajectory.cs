@@ -13,21 +13,42 @@ public sealed record Trajectory(IReadOnlyList<double> Times, IReadOnlyList<Densi
     public DensityMatrix FinalState => States[^1];
 }
 
+/// <summary>How <see cref="MasterEquationSolver"/> propagates.</summary>
+public enum EvolutionMethod
+{
+    /// <summary>The exact propagator when d ≤ <see cref="MasterEquationSolver.PropagatorMaxDimension"/> and the grid is uniform, otherwise Runge–Kutta.</summary>
+    Auto,
+    /// <summary>Adaptive Dormand–Prince 5(4) with dense output.</summary>
+    RungeKutta,
+    /// <summary>
+    /// P = e^{L Δt} of the real d² × d² generator (Hermitian coordinates) by scaling and squaring, then ρ(t + Δt) = P ρ(t):
+    /// exact to rounding, with a cost independent of how many oscillation periods Δt spans. Needs a uniform grid.
+    /// </summary>
+    Propagator,
+}
+
 /// <summary>Integrates dρ/dt = L(ρ) in the energy basis of the generator.</summary>
 public sealed class MasterEquationSolver
 {
     private readonly Liouvillian _generator;
 
+    /// <summary>Largest d for which Auto uses the dense propagator (a d² × d² real matrix).</summary>
+    public const int PropagatorMaxDimension = 32;
+
     /// <summary>Creates a solver; the integrator defaults to <see cref="DormandPrince54"/> with rtol 1e-8, atol 1e-10.</summary>
-    public MasterEquationSolver(Liouvillian generator, DormandPrince54? integrator = null)
+    public MasterEquationSolver(Liouvillian generator, DormandPrince54? integrator = null, EvolutionMethod method = EvolutionMethod.Auto)
     {
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator;
         Integrator = integrator ?? new DormandPrince54();
+        Method = method;
     }
 
-    /// <summary>The integrator used.</summary>
+    /// <summary>The integrator used by the Runge–Kutta route.</summary>
     public DormandPrince54 Integrator { get; }
+
+    /// <summary>The propagation route.</summary>
+    public EvolutionMethod Method { get; }
 
     /// <summary>States at every grid time (computational basis); keeps all of them, so use the observer overload for long runs.</summary>
     public Trajectory Evolve(DensityMatrix rho0, TimeGrid grid)
@@ -53,8 +74,44 @@ public sealed class MasterEquationSolver
         if (rho0.Register != _generator.System.Register)
             throw new ArgumentException($"Initial state acts on {rho0.Register.Count} qubits but the generator on {_generator.System.Register.Count}.", nameof(rho0));
         int d = _generator.Dimension;
-        var y0 = DenseOps.Values(_generator.Basis.ToEigen(rho0.Matrix)).ToArray();
+        var start = _generator.Basis.ToEigen(rho0.Matrix);
+        bool uniform = IsUniform(grid.Times);
+        if (Method == EvolutionMethod.Propagator && !uniform)
+            throw new ArgumentException("The propagator route needs evenly spaced output times.", nameof(grid));
+        if (Method == EvolutionMethod.Propagator || (Method == EvolutionMethod.Auto && uniform && d <= PropagatorMaxDimension))
+            return Propagate(start, grid.Times, observe, cancellation);
+        var y0 = DenseOps.Values(start).ToArray();
         return Integrator.Integrate((t, y, dy) => _generator.Apply(y, dy, hermitian: true), y0, grid.Times,
             (i, t, y) => observe(t, new MathNet.Numerics.LinearAlgebra.Complex.DenseMatrix(d, d, y)), cancellation);
+    }
+
+    private IntegratorStatistics Propagate(Matrix<Complex> start, IReadOnlyList<double> times, Func<double, Matrix<Complex>, bool> observe, CancellationToken cancellation)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int d = _generator.Dimension;
+        var x = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(HermitianVectorisation.ToReal(start));
+        int squarings = 0;
+        Matrix<double>? step = null;
+        if (times.Count > 1)
+            (step, squarings) = MatrixExponential.Compute(HermitianVectorisation.RealMatrix(_generator) * (times[1] - times[0]));
+        int done = 0;
+        for (int i = 0; i < times.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (i > 0) x = step! * x;
+            done++;
+            if (!observe(times[i], HermitianVectorisation.FromReal(x.AsArray() ?? x.ToArray(), d))) break;
+        }
+        return new IntegratorStatistics($"DensePropagator (e^(L dt) by scaling and squaring, {squarings} squarings)", done, 0, d * d, clock.Elapsed);
+    }
+
+    private static bool IsUniform(IReadOnlyList<double> t)
+    {
+        if (t.Count < 3) return t.Count == 2 && t[1] > t[0];
+        double dt = t[1] - t[0];
+        if (!(dt > 0)) return false;
+        for (int i = 2; i < t.Count; i++)
+            if (Math.Abs(t[i] - t[i - 1] - dt) > 1e-9 * Math.Max(dt, Math.Abs(t[i]))) return false;
+        return true;
     }
 }
