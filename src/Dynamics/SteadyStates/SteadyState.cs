@@ -6,7 +6,7 @@ namespace OpenSystem.Dynamics;
 /// <summary>How a steady state was found.</summary>
 public enum SteadyStateMethod
 {
-    /// <summary>LU solve of the dense d² × d² superoperator with the trace condition.</summary>
+    /// <summary>LU solve of the dense real d² × d² superoperator (Hermitian coordinates) with the trace condition.</summary>
     Direct,
     /// <summary>Restarted GMRES, right-preconditioned by the secular (Pauli rate + diagonal) part of L.</summary>
     Gmres,
