@@ -23,12 +23,12 @@ public static class QubitRanges
     /// <summary>Ranges of the quick mode (whole suite in about two minutes).</summary>
     public static readonly IReadOnlyDictionary<string, int[]> QuickDefaults = new Dictionary<string, int[]>
     {
-        ["gibbs"] = [2, 4, 6, 8],
-        ["build"] = [2, 4, 6],
-        ["apply"] = [2, 4, 6, 8],
-        ["direct"] = [2, 4],
-        ["gmres"] = [2, 4, 6],
-        ["evolution"] = [2, 4],
+        ["gibbs"] = [2, 3, 4, 5, 6, 8],
+        ["build"] = [2, 3, 4, 5, 6],
+        ["apply"] = [2, 3, 4, 5, 6, 8],
+        ["direct"] = [2, 3, 4],
+        ["gmres"] = [2, 3, 4, 5, 6],
+        ["evolution"] = [2, 3, 4],
     };
 
     private static readonly Dictionary<string, int[]> Overrides = new();

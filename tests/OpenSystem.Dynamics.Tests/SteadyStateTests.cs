@@ -77,6 +77,16 @@ public class SteadyStateTests
     }
 
     [Fact]
+    public void Gmres_StartAlreadySteady_TakesNoIterations()
+    {
+        // Redfield without the Lamb shift: the secular start (Gibbs populations) is the exact steady state.
+        var l = new Redfield(false).Build(TestSystems.RandomNetwork(seed: 45, n: 5, alpha: 1e-3, t: 0.3));
+        var steady = new SteadyStateSolver { Algorithm = SteadyStateAlgorithm.Gmres }.Solve(l);
+        Assert.Equal(0, steady.Iterations);
+        Assert.True(steady.RelativeResidual < 1e-12);
+    }
+
+    [Fact]
     public void Gmres_UnreachableTolerance_FailsLoudly()
     {
         var l = new Redfield(true).Build(TestSystems.RandomNetwork(seed: 43, n: 3, alpha: 5e-2, t: 0.25));

@@ -67,8 +67,9 @@ internal static class Gmres
             for (int k = 0; k < n; k++) z[k] += tmp[k];
             Residual(apply, precondition, b, z, r, tmp);
             double newRel = Norm(r) / bnorm;
-            if (newRel >= rel && j < restart) { rel = newRel; break; }   // stagnation
+            bool stagnated = newRel > 0.999 * rel;   // a whole restart cycle that gained nothing: round-off floor or no convergence
             rel = newRel;
+            if (stagnated) break;
         }
         return (total, rel);
     }
