@@ -42,9 +42,10 @@ public static class Simulation
         if (system.Couplings.Count > 0 && Z2Symmetry.CommutesWithGlobalParity(system.Hamiltonian, n))
             Warn("H commutes with the global parity Z = (x)_j sigma^z_j (Eq. 3): no local coherence can appear in the Gibbs state.");
 
+        var generator = equation.Build(system, logger);
         double? temperature = system.CommonTemperature;
         double[]? gibbsPopulations = temperature is double t ? GibbsState.Populations(system.Basis, t) : null;
-        var observables = new StateObservables(system, gibbsPopulations);
+        var observables = new StateObservables(system, gibbsPopulations, generator.InComputationalBasis);
         GibbsReport? gibbs = null;
         if (gibbsPopulations is not null)
         {
@@ -54,14 +55,13 @@ public static class Simulation
         else if (system.Couplings.Count > 0)
             Warn("The baths have different temperatures: there is no single Gibbs state (gibbs is null).");
 
-        var generator = equation.Build(system, logger);
         var steady = options.SteadyState.Solve(generator, logger);
         if (!steady.Unique)
         {
             Warn($"The long-time state is not unique ({steady.Diagnosis}); the reported steady state is the limit reached from the initial state. Put a bath on every qubit to reach the Gibbs state.");
             steady = options.SteadyState.SolveByEvolution(generator, initial, logger: logger);
         }
-        var steadyMeasurement = observables.Measure(steady.EnergyBasisState);
+        var steadyMeasurement = observables.Measure(steady.GeneratorBasisState);
         if (steadyMeasurement.MinimumEigenvalue < -Tolerances.Positivity)
             Warn($"The steady state has a negative eigenvalue {steadyMeasurement.MinimumEigenvalue:E2}: {equation} does not guarantee positivity at this coupling.");
 
@@ -72,7 +72,8 @@ public static class Simulation
             double tEnd = grid.Times[^1], lastReport = -1;
             var stats = new MasterEquationSolver(generator, options.Integrator).Evolve(initial, grid, (time, rho) =>
             {
-                measurements.Add(observables.Measure(rho, options.SpectralTrajectory));
+                // Without baths the generator is GKLS (positivity guaranteed) and there is no Gibbs state: no spectral work needed.
+                measurements.Add(observables.Measure(rho, options.SpectralTrajectory && !generator.InComputationalBasis));
                 double fraction = tEnd > 0 ? time / tEnd : 1;
                 if (fraction - lastReport >= 0.05 || fraction >= 1) { progress?.Report(fraction); lastReport = fraction; }
                 return true;

@@ -21,15 +21,24 @@ public sealed class StateObservables
     private readonly OpenQuantumSystem _system;
     private readonly double[]? _gibbs;
     private readonly Matrix<Complex>[]? _paulis;   // X_0, Y_0, Z_0, X_1, ... in the energy basis
+    private readonly bool _computational;
 
-    /// <summary>Prepares the observables; <paramref name="gibbsPopulations"/> are τ's populations on the energy levels (or null).</summary>
-    public StateObservables(OpenQuantumSystem system, double[]? gibbsPopulations)
+    /// <summary>
+    /// Prepares the observables for states in the energy basis, or in the computational basis when
+    /// <paramref name="computationalBasis"/> (generators of models without baths); <paramref name="gibbsPopulations"/> are
+    /// τ's populations on the energy levels (or null).
+    /// </summary>
+    /// <exception cref="ArgumentException">A Gibbs state with computational-basis states.</exception>
+    public StateObservables(OpenQuantumSystem system, double[]? gibbsPopulations, bool computationalBasis = false)
     {
         ArgumentNullException.ThrowIfNull(system);
+        if (computationalBasis && gibbsPopulations is not null)
+            throw new ArgumentException("Gibbs comparisons need states in the energy basis.", nameof(gibbsPopulations));
         _system = system;
         _gibbs = gibbsPopulations;
+        _computational = computationalBasis;
         int n = system.Register.Count; long d = system.Register.Dimension;
-        if (3L * n * d * d * 16 <= 1L << 30)
+        if (!computationalBasis && 3L * n * d * d * 16 <= 1L << 30)
         {
             _paulis = new Matrix<Complex>[3 * n];
             for (int q = 0; q < n; q++)
@@ -49,7 +58,7 @@ public sealed class StateObservables
                 result[q] = [Trace(_paulis[3 * q], rhoEigen), Trace(_paulis[3 * q + 1], rhoEigen), Trace(_paulis[3 * q + 2], rhoEigen)];
             return result;
         }
-        var rho = DensityMatrix.FromMatrix(_system.Register, _system.Basis.FromEigen(rhoEigen), validate: false);
+        var rho = DensityMatrix.FromMatrix(_system.Register, _computational ? rhoEigen : _system.Basis.FromEigen(rhoEigen), validate: false);
         for (int q = 0; q < n; q++) { var b = rho.Bloch(q); result[q] = [b.X, b.Y, b.Z]; }
         return result;
     }

@@ -109,7 +109,7 @@ public class GeneratorTests
         var system = TestSystems.RandomNetwork(seed, n: 3, t: t, complexTerms: true);
         var steady = new SteadyStateSolver().Solve(new GlobalLindblad(true).Build(system));
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, t));
-        Assert.True(TestSystems.MaxAbs(steady.EnergyBasisState - tau) < 1e-12);
+        Assert.True(TestSystems.MaxAbs(steady.GeneratorBasisState - tau) < 1e-12);
         Assert.True(steady.Unique);
     }
 
@@ -124,7 +124,7 @@ public class GeneratorTests
         Assert.True(bohr.Count < 8 * 7 + 1);
         var steady = new SteadyStateSolver { Algorithm = SteadyStateAlgorithm.Gmres }.Solve(new GlobalLindblad().Build(system));
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, 0.3));
-        Assert.True(TestSystems.MaxAbs(steady.EnergyBasisState - tau) < 1e-10);
+        Assert.True(TestSystems.MaxAbs(steady.GeneratorBasisState - tau) < 1e-10);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class GeneratorTests
         var (x, y, _) = steady.State.Bloch(1);
         Assert.Equal(0.153746, Math.Sqrt(x * x + y * y), 6);
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, 0.1));
-        var diff = steady.EnergyBasisState - tau;
+        var diff = steady.GeneratorBasisState - tau;
         double distance = 0.5 * (0.5 * (diff + diff.ConjugateTranspose())).Evd(Symmetricity.Hermitian).EigenValues.Sum(z => Math.Abs(z.Real));
         Assert.Equal(0.063, distance, 3);
         // whereas the global secular equation gives the Gibbs coherence
@@ -164,5 +164,52 @@ public class GeneratorTests
     {
         var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("Z0", 0.5));
         Assert.Throws<ArgumentException>("system", () => new Redfield().Build(system));
+    }
+}
+
+/// <summary>Models without baths run in the computational basis with Pauli strings as weighted permutations.</summary>
+public class ComputationalBasisGeneratorTests
+{
+    [Fact]
+    public void JumpOnlyGenerator_MatchesDenseLindbladFormula()
+    {
+        // H: transverse Ising with a complex (Y) term; jumps: σ⁻ on each qubit, a dephasing Z and a two-qubit X Y operator.
+        var reg = new QubitRegister(3);
+        var h = new PauliSum([new(PauliString.Parse("Z0"), 0.7), new(PauliString.Parse("Z1"), 0.4), new(PauliString.Parse("X0 X1"), 0.3),
+                              new(PauliString.Parse("Y1 Z2"), 0.2), new(PauliString.Parse("X2"), 0.15)]);
+        var lower = (int q) => new PauliSum([new(PauliString.Parse($"X{q}"), 0.5), new(PauliString.Parse($"Y{q}"), new Complex(0, -0.5))]);
+        var jumps = new[] { new JumpChannel(lower(0), 0.3), new JumpChannel(lower(2), 0.1), new JumpChannel(PauliSum.Of("Z1", 1), 0.05),
+                            new JumpChannel(new PauliSum([new(PauliString.Parse("X0 Y2"), new Complex(0.2, 0.1))]), 0.2) };
+        var system = new OpenQuantumSystem(reg, h, jumps: jumps);
+        var l = new Redfield().Build(system);
+        Assert.True(l.InComputationalBasis);
+        var rho = TestSystems.RandomMatrix(8, seed: 9);
+        var hm = h.ToMatrix(reg);
+        var expected = -Complex.ImaginaryOne * (hm * rho - rho * hm);
+        foreach (var j in jumps)
+        {
+            var lm = j.Operator.ToMatrix(reg); var ld = lm.ConjugateTranspose();
+            expected += j.Rate * (lm * rho * ld - 0.5 * (ld * lm * rho + rho * ld * lm));
+        }
+        Assert.True(TestSystems.MaxAbs(TestSystems.Apply(l, rho) - expected) < 1e-14);
+        var herm = rho + rho.ConjugateTranspose();
+        Assert.True(TestSystems.MaxAbs(TestSystems.Apply(l, herm, hermitian: true) - TestSystems.Apply(l, herm)) < 1e-14);
+        // and the element formulas used by the preconditioner and the dense routes
+        var dense = l.ToMatrix();
+        Assert.True(Enumerable.Range(0, 64 * 64).Max(k => (dense[k % 64, k / 64] - l.Element(k % 64 % 8, k % 64 / 8, k / 64 % 8, k / 64 / 8)).Magnitude) < 1e-14);
+    }
+
+    [Fact]
+    public void JumpOnlySteadyState_OfDecayAndDrive_IsTheKnownBlochVector()
+    {
+        // Driven, damped qubit: H = (Ω/2)X, σ⁻ at rate g: <Z>ss = -g²/(g² + 2Ω²), <Y>ss = 2Ωg/(g² + 2Ω²), <X>ss = 0.
+        const double omega = 0.8, g = 0.5;
+        var lower = new PauliSum([new(PauliString.Parse("X0"), 0.5), new(PauliString.Parse("Y0"), new Complex(0, -0.5))]);
+        var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("X0", omega / 2), jumps: [new JumpChannel(lower, g)]);
+        var steady = new SteadyStateSolver().Solve(new GlobalLindblad().Build(system));
+        var (x, y, z) = steady.State.Bloch(0);
+        Assert.Equal(0.0, x, 12);
+        Assert.Equal(-g * g / (g * g + 2 * omega * omega), z, 12);
+        Assert.Equal(Math.Abs(2 * omega * g / (g * g + 2 * omega * omega)), Math.Abs(y), 12);
     }
 }

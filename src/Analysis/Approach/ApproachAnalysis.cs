@@ -49,7 +49,7 @@ public static class ApproachAnalysis
         var observables = new StateObservables(system, gibbsPops);
         double[]? gibbs = gibbsPops is null ? null
             : observables.Measure(Matrix<Complex>.Build.DenseOfDiagonalArray(gibbsPops.Select(p => new Complex(p, 0)).ToArray()), spectral: false).Coherence;
-        var steadyMeasurement = observables.Measure(steady.EnergyBasisState);
+        var steadyMeasurement = observables.Measure(steady.GeneratorBasisState);
         var runs = new List<ApproachRun>();
         foreach (var (name, rho0) in new[] { ("ground", DensityMatrix.Ground(system.Register)), ("maximally_mixed", DensityMatrix.MaximallyMixed(system.Register)) })
         {
@@ -57,7 +57,7 @@ public static class ApproachAnalysis
             new MasterEquationSolver(generator, integrator).Evolve(rho0, grid, (time, rho) =>
             {
                 measurements.Add(observables.Measure(rho));
-                toSteady.Add(QuantumMeasures.TraceDistance(rho, steady.EnergyBasisState));
+                toSteady.Add(QuantumMeasures.TraceDistance(rho, steady.GeneratorBasisState));
                 return true;
             });
             progress?.Report($"approach from {name} done");

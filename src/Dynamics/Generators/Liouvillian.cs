@@ -10,20 +10,23 @@ namespace OpenSystem.Dynamics;
 /// anti-Hermitian and Lamb-shift parts, and S_s the "sandwich" maps of each dissipator. Applied matrix-free with
 /// d × d products; <see cref="ToMatrix"/> gives the d² × d² superoperator only for small systems.
 /// Vectorisation is column stacking: vec(ρ)[a + b d] = ρ_ab. Not thread-safe (it reuses scratch matrices).
+/// A model without baths (jumps only) needs no energy basis: its generator works in the computational basis, with H and the
+/// jump operators as weighted permutations (Pauli strings), so one application costs O(terms · d²) instead of O(d³)
+/// (<see cref="InComputationalBasis"/>).
 /// </summary>
 public sealed class Liouvillian
 {
     private readonly double[] _energies;
-    private readonly Matrix<Complex>? _b;
+    private readonly LeftOperator? _b;
     private readonly IReadOnlyList<SandwichTerm> _terms;
     private readonly Matrix<Complex> _y, _y2, _s1, _s2, _adj;
 
-    internal Liouvillian(OpenQuantumSystem system, MasterEquation equation, Matrix<Complex>? b, IReadOnlyList<SandwichTerm> terms)
+    internal Liouvillian(OpenQuantumSystem system, MasterEquation equation, LeftOperator? b, IReadOnlyList<SandwichTerm> terms, bool computational = false)
     {
         System = system;
         Equation = equation;
-        Basis = system.Basis;
-        _energies = Basis.Energies.ToArray();
+        InComputationalBasis = computational;
+        _energies = computational ? new double[system.Register.Dimension] : system.Basis.Energies.ToArray();
         _b = b;
         _terms = terms;
         int d = Dimension;
@@ -36,14 +39,26 @@ public sealed class Liouvillian
     /// <summary>The equation that produced it (provenance).</summary>
     public MasterEquation Equation { get; }
 
-    /// <summary>Energy basis in which states are represented.</summary>
-    public EnergyBasis Basis { get; }
+    /// <summary>The energy basis of H (computed on first use when the generator works in the computational basis).</summary>
+    public EnergyBasis Basis => System.Basis;
+
+    /// <summary>
+    /// True when states are represented in the computational basis (models without baths); otherwise they are represented
+    /// in the energy basis of H. <see cref="ToWorkingBasis"/> and <see cref="FromWorkingBasis"/> convert.
+    /// </summary>
+    public bool InComputationalBasis { get; }
+
+    /// <summary>ρ (computational basis) in the generator's working basis.</summary>
+    public Matrix<Complex> ToWorkingBasis(Matrix<Complex> rho) => InComputationalBasis ? rho.Clone() : Basis.ToEigen(rho);
+
+    /// <summary>ρ in the working basis back to the computational basis.</summary>
+    public Matrix<Complex> FromWorkingBasis(Matrix<Complex> rho) => InComputationalBasis ? rho.Clone() : Basis.FromEigen(rho);
 
     /// <summary>Hilbert-space dimension d.</summary>
     public int Dimension => _energies.Length;
 
     /// <summary>Number of d × d matrix products one Hermitian application costs.</summary>
-    public int ProductsPerApplication => (_b is null ? 0 : 1) + _terms.Sum(t => t is ProductSandwich p ? 2 * p.Pairs.Count : 0);
+    public int ProductsPerApplication => (_b is DenseLeftOperator ? 1 : 0) + _terms.Sum(t => t is ProductSandwich p ? 2 * p.Pairs.Count : 0);
 
     /// <summary>
     /// result = L(ρ), ρ in the energy basis. With <paramref name="hermitian"/> the caller promises ρ = ρ† and the
@@ -85,7 +100,7 @@ public sealed class Liouvillian
 
     private void Accumulate(Matrix<Complex> rho, Matrix<Complex> y)
     {
-        if (_b is null) y.Clear(); else DenseOps.Multiply(_b, rho, y);
+        if (_b is null) y.Clear(); else _b.Multiply(rho, y);
         foreach (var t in _terms) t.Accumulate(rho, y, _s1, _s2);
     }
 
@@ -96,8 +111,8 @@ public sealed class Liouvillian
         if (a == c && b == d) s += new Complex(0, -(_energies[a] - _energies[b]));
         if (_b is not null)
         {
-            if (b == d) s += _b[a, c];
-            if (a == c) s += Complex.Conjugate(_b[b, d]);
+            if (b == d) s += _b.Element(a, c);
+            if (a == c) s += Complex.Conjugate(_b.Element(b, d));
         }
         foreach (var t in _terms) s += t.Element(a, b, c, d) + Complex.Conjugate(t.Element(b, a, d, c));
         return s;

@@ -6,12 +6,12 @@ namespace OpenSystem.Dynamics;
 /// <summary>Accumulates the B matrix and sandwich terms of a <see cref="Liouvillian"/> (energy basis).</summary>
 internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
 {
-    private readonly EnergyBasis _basis = system.Basis;
+    private EnergyBasis Basis => system.Basis;
     private readonly List<SandwichTerm> _terms = [];
     private Matrix<Complex>? _b;
     private BohrFrequencies? _bohr;
 
-    private int D => _basis.Dimension;
+    private int D => Basis.Dimension;
 
     private void AddToB(Matrix<Complex> m, Complex scale)
     {
@@ -20,7 +20,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
     }
 
     private BohrFrequencies Bohr(double tolerance) =>
-        _bohr is not null && _bohr.Tolerance == tolerance * Math.Max(1.0, _basis.Width) ? _bohr : (_bohr = new BohrFrequencies(_basis.Energies, tolerance));
+        _bohr is not null && _bohr.Tolerance == tolerance * Math.Max(1.0, Basis.Width) ? _bohr : (_bohr = new BohrFrequencies(Basis.Energies, tolerance));
 
     /// <summary>Redfield R1: pairs (Λ_k, A_k) and B = −Σ_k A_k Λ_k.</summary>
     public void AddRedfield(bool lambShift)
@@ -118,7 +118,33 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
         if (pairs.Count > 0) _terms.Add(new ProductSandwich(pairs));
     }
 
-    public Liouvillian Build(MasterEquation equation) => new(system, equation, _b, _terms);
+    public Liouvillian Build(MasterEquation equation) => new(system, equation, _b is null ? null : new DenseLeftOperator(_b), _terms);
+
+    /// <summary>
+    /// Jumps only, in the computational basis: B = −iH − ½ Σ_j g_j L_j†L_j and S(ρ) = ½ Σ_j g_j L_j ρ L_j†, every operator a
+    /// few weighted permutations.
+    /// </summary>
+    public Liouvillian BuildComputational(MasterEquation equation)
+    {
+        var register = system.Register;
+        var parts = WeightedPermutation.Of(system.Hamiltonian, register)
+            .Select(p => new WeightedPermutation(p.Flip, p.Weights.Select(w => -Complex.ImaginaryOne * w).ToArray())).ToList();
+        var jumps = new List<(double, IReadOnlyList<WeightedPermutation>)>();
+        foreach (var jump in system.Jumps)
+        {
+            if (jump.Rate == 0.0) continue;
+            var l = WeightedPermutation.Of(jump.Operator, register);
+            jumps.Add((0.5 * jump.Rate, l));
+            foreach (var f in l)
+                foreach (var g in l)
+                {
+                    var ldl = WeightedPermutation.AdjointTimes(g, f);
+                    parts.Add(ldl with { Weights = ldl.Weights.Select(w => -0.5 * jump.Rate * w).ToArray() });
+                }
+        }
+        var b = WeightedPermutation.Merge(parts);
+        return new(system, equation, new PermutationLeftOperator(b), jumps.Count > 0 ? [new PermutationSandwich(jumps)] : [], computational: true);
+    }
 
     private List<int[]> DegenerateBlocks(BohrFrequencies bohr)
     {

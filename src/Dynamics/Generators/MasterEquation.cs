@@ -15,11 +15,19 @@ public abstract record MasterEquation
             throw new ArgumentException("The system has neither baths nor jumps, so it has no dissipation and no steady state.", nameof(system));
         var start = System.Diagnostics.Stopwatch.StartNew();
         var builder = new LiouvillianBuilder(system);
+        if (system.Couplings.Count == 0)
+        {
+            // No bath, so nothing needs the energy basis: the equation kinds coincide and the generator stays sparse.
+            var sparse = builder.BuildComputational(this);
+            logger.LogInformation("Built jump-only generator in the computational basis: d = {Dimension}, {Jumps} jump(s), Pauli strings as weighted permutations, in {Seconds:F2} s",
+                system.Register.Dimension, system.Jumps.Count, start.Elapsed.TotalSeconds);
+            return sparse;
+        }
         AddDissipators(builder, system);
         builder.AddJumps(system.Jumps);
         var l = builder.Build(this);
         logger.LogInformation("Built {Equation} generator: d = {Dimension}, {Baths} bath(s), {Jumps} jump(s), {Products} matrix products per application, in {Seconds:F2} s",
-            this, system.Basis.Dimension, system.Couplings.Count, system.Jumps.Count, l.ProductsPerApplication, start.Elapsed.TotalSeconds);
+            this, system.Register.Dimension, system.Couplings.Count, system.Jumps.Count, l.ProductsPerApplication, start.Elapsed.TotalSeconds);
         return l;
     }
 

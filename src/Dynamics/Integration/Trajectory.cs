@@ -56,15 +56,16 @@ public sealed class MasterEquationSolver
         var states = new List<DensityMatrix>();
         var stats = Evolve(rho0, grid, (_, rhoEigen) =>
         {
-            states.Add(DensityMatrix.FromMatrix(rho0.Register, _generator.Basis.FromEigen(rhoEigen), validate: false));
+            states.Add(DensityMatrix.FromMatrix(rho0.Register, _generator.FromWorkingBasis(rhoEigen), validate: false));
             return true;
         });
         return new Trajectory(grid.Times.Take(states.Count).ToArray(), states, stats);
     }
 
     /// <summary>
-    /// Integrates and calls <paramref name="observe"/>(t, ρ) with ρ in the ENERGY basis (a fresh matrix the callee may
-    /// keep) at every grid time; return false to stop.
+    /// Integrates and calls <paramref name="observe"/>(t, ρ) with ρ in the generator's WORKING basis (the energy basis, or
+    /// the computational basis for models without baths; a fresh matrix the callee may keep) at every grid time; return
+    /// false to stop.
     /// </summary>
     /// <exception cref="ArgumentException">ρ₀ belongs to another register.</exception>
     /// <exception cref="IntegrationException">The integrator failed.</exception>
@@ -74,7 +75,7 @@ public sealed class MasterEquationSolver
         if (rho0.Register != _generator.System.Register)
             throw new ArgumentException($"Initial state acts on {rho0.Register.Count} qubits but the generator on {_generator.System.Register.Count}.", nameof(rho0));
         int d = _generator.Dimension;
-        var start = _generator.Basis.ToEigen(rho0.Matrix);
+        var start = _generator.ToWorkingBasis(rho0.Matrix);
         bool uniform = IsUniform(grid.Times);
         if (Method == EvolutionMethod.Propagator && !uniform)
             throw new ArgumentException("The propagator route needs evenly spaced output times.", nameof(grid));

@@ -16,14 +16,14 @@ public enum SteadyStateMethod
 
 /// <summary>A stationary state ρ with L(ρ) ≈ 0 and its certificate.</summary>
 /// <param name="State">ρ in the computational basis.</param>
-/// <param name="EnergyBasisState">ρ in the energy basis of H.</param>
+/// <param name="GeneratorBasisState">ρ in the generator's working basis: the energy basis of H, or the computational basis for a model without baths (<see cref="Liouvillian.InComputationalBasis"/>).</param>
 /// <param name="Residual">‖L(ρ)‖_F.</param>
 /// <param name="RelativeResidual">‖L(ρ)‖_F / (σ ‖ρ‖_F), σ the largest decay rate |Re L_(ab),(ab)|.</param>
 /// <param name="Method">How it was found.</param>
 /// <param name="Iterations">Krylov iterations (0 for the direct solve).</param>
 /// <param name="Unique">False when a conserved quantity makes the long-time state depend on the initial state.</param>
 /// <param name="Diagnosis">Why uniqueness failed, or empty.</param>
-public sealed record SteadyState(DensityMatrix State, Matrix<Complex> EnergyBasisState, double Residual, double RelativeResidual,
+public sealed record SteadyState(DensityMatrix State, Matrix<Complex> GeneratorBasisState, double Residual, double RelativeResidual,
     SteadyStateMethod Method, int Iterations, bool Unique, string Diagnosis);
 
 /// <summary>A steady-state computation that did not reach its tolerance.</summary>

@@ -93,7 +93,7 @@ public sealed record SteadyStateSolver
         var lr = DenseOps.Zeros(d);
         generator.Apply(m, lr, hermitian: true);
         double residual = lr.FrobeniusNorm(), relative = residual / (sigma * m.FrobeniusNorm());
-        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.Basis.FromEigen(m), validate: false);
+        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.FromWorkingBasis(m), validate: false);
         logger.LogInformation("Steady state by {Method}: residual ||L rho|| = {Residual:E2} (relative {Relative:E2}), {Iterations} iterations, {Seconds:F2} s",
             algorithm, residual, relative, iterations, clock.Elapsed.TotalSeconds);
         bool unique = diagnosis.Length == 0;
@@ -132,7 +132,7 @@ public sealed record SteadyStateSolver
         logger.LogInformation("Steady state by evolution: relative residual {Relative:E2}", relative);
         if (!(relative <= tolerance))
             throw new SteadyStateException($"Evolution did not reach a steady state by t = {maxTime:G3}: relative residual {relative:E2} > {tolerance:E1}.", relative);
-        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.Basis.FromEigen(last!), validate: false);
+        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.FromWorkingBasis(last!), validate: false);
         return new SteadyState(state, last!, residual, relative, SteadyStateMethod.Evolution, 0, true, "");
     }
 
@@ -181,6 +181,7 @@ public sealed record SteadyStateSolver
 
     private static bool HasDegenerateLevels(Liouvillian generator)
     {
+        if (generator.InComputationalBasis) return false;
         var e = generator.Basis.Energies; double tol = 1e-9 * Math.Max(1, generator.Basis.Width);
         for (int i = 1; i < e.Count; i++) if (e[i] - e[i - 1] < tol) return true;
         return false;
