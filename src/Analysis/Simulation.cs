@@ -15,6 +15,9 @@ public sealed record SimulationOptions
     /// <summary>Integrator for trajectories (default DormandPrince54, rtol 1e-8, atol 1e-10).</summary>
     public DormandPrince54 Integrator { get; init; } = new();
 
+    /// <summary>Propagation route for trajectories (default Auto).</summary>
+    public EvolutionMethod Evolution { get; init; } = EvolutionMethod.Auto;
+
     /// <summary>Eigendecompose every trajectory sample (trace distance, relative entropy, minimum eigenvalue); default true.</summary>
     public bool SpectralTrajectory { get; init; } = true;
 }
@@ -70,7 +73,7 @@ public static class Simulation
         {
             var measurements = new List<StateMeasurement>();
             double tEnd = grid.Times[^1], lastReport = -1;
-            var stats = new MasterEquationSolver(generator, options.Integrator).Evolve(initial, grid, (time, rho) =>
+            var stats = new MasterEquationSolver(generator, options.Integrator, options.Evolution).Evolve(initial, grid, (time, rho) =>
             {
                 // Without baths the generator is GKLS (positivity guaranteed) and there is no Gibbs state: no spectral work needed.
                 measurements.Add(observables.Measure(rho, options.SpectralTrajectory && !generator.InComputationalBasis));

@@ -29,6 +29,8 @@ public static class Program
           --steady METHOD            auto | direct | gmres (default auto: direct for d <= 16)
           --tolerance X              relative residual required of the steady state (default 1e-10)
           --rtol X, --atol X         integrator tolerances (default 1e-8, 1e-10)
+          --evolution METHOD         auto | rk | propagator (default auto: exact propagator e^(L dt) for d <= 32 on
+                                     evenly spaced times, Dormand-Prince otherwise)
 
         Exit codes: 0 success, 2 bad input (file, key and reason on stderr), 1 any other failure.
         """;
@@ -56,6 +58,7 @@ public static class Program
         var verbosity = LogLevel.Information;
         var steady = new SteadyStateSolver();
         var integrator = new DormandPrince54();
+        var evolution = EvolutionMethod.Auto;
         for (int i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"option {args[i]} needs a value");
@@ -85,6 +88,13 @@ public static class Program
                     case "--tolerance": steady = steady with { Tolerance = Positive() }; break;
                     case "--rtol": integrator = integrator with { RelativeTolerance = Positive() }; break;
                     case "--atol": integrator = integrator with { AbsoluteTolerance = Positive() }; break;
+                    case "--evolution":
+                        evolution = Value() switch
+                        {
+                            "auto" => EvolutionMethod.Auto, "rk" => EvolutionMethod.RungeKutta, "propagator" => EvolutionMethod.Propagator,
+                            var s => throw new UsageException($"unknown evolution method \"{s}\"; use auto, rk or propagator"),
+                        };
+                        break;
                     default:
                         if (args[i].StartsWith('-') || modelPath is not null) throw new UsageException($"unexpected argument \"{args[i]}\"");
                         modelPath = args[i];
@@ -111,7 +121,7 @@ public static class Program
         {
             if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
             var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                new SimulationOptions { SteadyState = steady, Integrator = integrator }, logger, new SynchronousProgress(stderr, verbosity));
+                new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger, new SynchronousProgress(stderr, verbosity));
             var files = ResultWriter.Write(report, model, modelPath, outDir);
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             var ss = report.SteadyState;

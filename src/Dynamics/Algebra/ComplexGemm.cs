@@ -75,22 +75,24 @@ internal static unsafe class ComplexGemm
         if (m == 0 || n == 0) return;
         if (k == 0) { if (!accumulate) c.Clear(); return; }
 
-        int nr = Nr(path);
+        int mr = Mr(path), nr = Nr(path);
+        threads = Math.Max(1, threads);
         fixed (Complex* pa = a, pb = b, pc = c)
         {
-            // Split the columns of C between threads in chunks of whole micro-panels.
-            int chunk = RoundUp((n + Math.Max(threads, 1) - 1) / Math.Max(threads, 1), nr);
-            int parts = (n + chunk - 1) / chunk;
-            if (parts <= 1)
+            if (threads == 1 || m >= 2 * mr * threads || n < 2 * nr * threads)
             {
-                Gemm(path, (double*)pa, (double*)pb, (double*)pc, m, k, 0, n, accumulate);
+                // Usual case: B is packed once and the row blocks of C are shared out between threads.
+                Gemm(path, (double*)pa, (double*)pb, (double*)pc, m, k, 0, n, accumulate, m >= 2 * mr * threads ? threads : 1);
                 return;
             }
+            // Few rows, many columns: split the columns of C in whole micro-panels, each thread packing its own B.
+            int chunk = RoundUp((n + threads - 1) / threads, nr);
+            int parts = (n + chunk - 1) / chunk;
             nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, t =>
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
             {
                 int j0 = t * chunk, j1 = Math.Min(n, j0 + chunk);
-                Gemm(path, (double*)ia, (double*)ib, (double*)ic, m, k, j0, j1, accumulate);
+                Gemm(path, (double*)ia, (double*)ib, (double*)ic, m, k, j0, j1, accumulate, 1);
             });
         }
     }
@@ -99,43 +101,63 @@ internal static unsafe class ComplexGemm
     private static int Nr(KernelPath path) => path switch { KernelPath.Vector512 => 4, KernelPath.Vector256 => 3, _ => 2 };
     private static int RoundUp(int x, int multiple) => (x + multiple - 1) / multiple * multiple;
 
-    /// <summary>Columns j0..j1 of C (doubles, interleaved) from A (m × k) and B (k × n).</summary>
-    private static void Gemm(KernelPath path, double* a, double* b, double* c, int m, int k, int j0, int j1, bool accumulate)
+    /// <summary>Columns j0..j1 of C (doubles, interleaved) from A (m × k) and B (k × n). With threads &gt; 1 the row
+    /// blocks of each KC × NC step are handed out dynamically (about four per thread), all reading the one packed B.</summary>
+    private static void Gemm(KernelPath path, double* a, double* b, double* c, int m, int k, int j0, int j1, bool accumulate, int threads)
     {
-        int mr = Mr(path), nr = Nr(path);
+        int nr = Nr(path);
         int ncBlock = NC / nr * nr;
-        PackBuffers buffers = PackBuffers.ForThisThread();
-        double* ap = buffers.A, bp = buffers.B;
+        int mcBlock = threads == 1 ? MC : Math.Clamp(RoundUp((m + 4 * threads - 1) / (4 * threads), Mr(path)), Mr(path), MC);
+        int rowBlocks = (m + mcBlock - 1) / mcBlock;
+        double* bp = PackBuffers.B();
         for (int jc = j0; jc < j1; jc += ncBlock)
         {
             int nc = Math.Min(ncBlock, j1 - jc);
+            double* cBlock = c + 2L * jc * m;
             for (int pc = 0; pc < k; pc += KC)
             {
                 int kc = Math.Min(KC, k - pc);
                 bool add = accumulate || pc > 0;
                 PackB(b, k, pc, kc, jc, nc, nr, bp);
-                for (int ic = 0; ic < m; ic += MC)
+                if (threads > 1 && rowBlocks > 1)
                 {
-                    int mc = Math.Min(MC, m - ic);
-                    PackA(a, m, ic, mc, pc, kc, mr, ap);
-                    for (int jr = 0; jr < nc; jr += nr)
+                    nint ia = (nint)a, ibp = (nint)bp, ic = (nint)cBlock;
+                    Parallel.For(0, rowBlocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, blk =>
                     {
-                        int nv = Math.Min(nr, nc - jr);
-                        double* bPanel = bp + (long)jr * kc * 2;
-                        double* cColumn = c + 2 * ((long)(jc + jr) * m + ic);
-                        for (int ir = 0; ir < mc; ir += mr)
-                        {
-                            int mv = Math.Min(mr, mc - ir);
-                            double* aPanel = ap + (long)ir * kc * 2;
-                            double* cTile = cColumn + 2 * ir;
-                            switch (path)
-                            {
-                                case KernelPath.Vector512: Kernel512(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
-                                case KernelPath.Vector256: Kernel256(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
-                                default: KernelScalar(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
-                            }
-                        }
-                    }
+                        int i0 = blk * mcBlock;
+                        RowBlock(path, (double*)ia, m, i0, Math.Min(mcBlock, m - i0), pc, kc, (double*)ibp, nc, (double*)ic, add);
+                    });
+                }
+                else
+                {
+                    for (int i0 = 0; i0 < m; i0 += mcBlock)
+                        RowBlock(path, a, m, i0, Math.Min(mcBlock, m - i0), pc, kc, bp, nc, cBlock, add);
+                }
+            }
+        }
+    }
+
+    /// <summary>Rows ic..ic+mc of the C block (first column at c) += or = A[ic.., pc..] · packed B (kc × nc).</summary>
+    private static void RowBlock(KernelPath path, double* a, int m, int ic, int mc, int pc, int kc, double* bp, int nc, double* c, bool add)
+    {
+        int mr = Mr(path), nr = Nr(path);
+        double* ap = PackBuffers.A();
+        PackA(a, m, ic, mc, pc, kc, mr, ap);
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int nv = Math.Min(nr, nc - jr);
+            double* bPanel = bp + (long)jr * kc * 2;
+            double* cColumn = c + 2 * ((long)jr * m + ic);
+            for (int ir = 0; ir < mc; ir += mr)
+            {
+                int mv = Math.Min(mr, mc - ir);
+                double* aPanel = ap + (long)ir * kc * 2;
+                double* cTile = cColumn + 2 * ir;
+                switch (path)
+                {
+                    case KernelPath.Vector512: Kernel512(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
+                    case KernelPath.Vector256: Kernel256(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
+                    default: KernelScalar(kc, aPanel, bPanel, cTile, m, mv, nv, add); break;
                 }
             }
         }
@@ -330,24 +352,18 @@ internal static unsafe class ComplexGemm
         }
     }
 
-    /// <summary>Per-thread packing buffers, 64-byte aligned inside pinned arrays (so the pointers stay valid).</summary>
-    private sealed class PackBuffers
+    /// <summary>Per-thread packing buffers, 64-byte aligned inside pinned arrays (so the pointers stay valid and the
+    /// arrays are collected with their thread). A packed A block is per worker; the packed B block belongs to the
+    /// thread that runs <see cref="Gemm"/> and is only read by the others.</summary>
+    private static class PackBuffers
     {
-        [ThreadStatic] private static PackBuffers? current;
+        [ThreadStatic] private static double[]? aStore;
+        [ThreadStatic] private static double[]? bStore;
 
-        private readonly double[] aStore, bStore;
-        public readonly double* A, B;
+        public static double* A() => Align(aStore ??= GC.AllocateUninitializedArray<double>(2 * RoundUp(MC, MaxMr) * KC + 8, pinned: true));
 
-        private PackBuffers()
-        {
-            aStore = GC.AllocateUninitializedArray<double>(2 * RoundUp(MC, MaxMr) * KC + 8, pinned: true);
-            bStore = GC.AllocateUninitializedArray<double>(2 * (NC + MaxNr) * KC + 8, pinned: true);
-            A = Align((double*)Unsafe.AsPointer(ref aStore[0]));
-            B = Align((double*)Unsafe.AsPointer(ref bStore[0]));
-        }
+        public static double* B() => Align(bStore ??= GC.AllocateUninitializedArray<double>(2 * (NC + MaxNr) * KC + 8, pinned: true));
 
-        private static double* Align(double* p) => (double*)(((nint)p + 63) & ~(nint)63);
-
-        public static PackBuffers ForThisThread() => current ??= new PackBuffers();
+        private static double* Align(double[] store) => (double*)(((nint)Unsafe.AsPointer(ref store[0]) + 63) & ~(nint)63);
     }
 }

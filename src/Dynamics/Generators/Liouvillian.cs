@@ -139,6 +139,14 @@ public sealed class Liouvillian
         return m;
     }
 
+    /// <summary>The same generator in the energy basis of H (dense); for a computational-basis generator only.</summary>
+    internal Liouvillian EnergyBasisTwin()
+    {
+        var builder = new LiouvillianBuilder(System);
+        builder.AddJumps(System.Jumps);
+        return builder.Build(Equation);
+    }
+
     /// <summary>Diagonal elements L[(ab), (ab)] at index a + b d.</summary>
     internal Complex[] Diagonal()
     {

@@ -55,8 +55,11 @@ public sealed record SteadyStateSolver
         if (!(Tolerance > 0)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Tolerance must be > 0.");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         int d = generator.Dimension;
-        var diag = generator.Diagonal();
-        var rates = generator.PopulationRates();
+        // The secular structure lives in the energy basis; a computational-basis generator borrows it from its
+        // energy-basis twin (dense, built once) for the diagnostics and the preconditioner.
+        var secular = generator.InComputationalBasis ? generator.EnergyBasisTwin() : generator;
+        var diag = secular.Diagonal();
+        var rates = secular.PopulationRates();
         double sigma = Math.Max(diag.Max(z => Math.Abs(z.Real)), 1e-300);
         int classes = ClosedClasses(rates);
         var algorithm = Algorithm == SteadyStateAlgorithm.Auto
@@ -69,7 +72,7 @@ public sealed record SteadyStateSolver
             rho = SolveDirect(generator);
         else
         {
-            var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1);
+            var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1, generator.InComputationalBasis ? generator.Basis : null);
             rho = pre.InitialGuess();
             (rho, iterations) = SolveGmres(generator, pre, rho, sigma);
             if (ProbeUniqueness && classes == 1 && HasDegenerateLevels(generator))
