@@ -10,8 +10,21 @@ namespace OpenSystem.Dynamics;
 /// </summary>
 internal static class DenseOps
 {
-    /// <summary>C = A B.</summary>
-    public static void Multiply(Matrix<Complex> a, Matrix<Complex> b, Matrix<Complex> c) => a.Multiply(b, c);
+    /// <summary>C = A B (SIMD kernel <see cref="ComplexGemm"/>; MathNet's managed product runs at 5-7 GFLOP/s here).</summary>
+    public static void Multiply(Matrix<Complex> a, Matrix<Complex> b, Matrix<Complex> c)
+    {
+        if (a is DenseMatrix da && b is DenseMatrix db && c is DenseMatrix dc)
+            ComplexGemm.Multiply(da.Values, db.Values, dc.Values, a.RowCount, a.ColumnCount, b.ColumnCount);
+        else a.Multiply(b, c);
+    }
+
+    /// <summary>C += A B.</summary>
+    public static void MultiplyAdd(Matrix<Complex> a, Matrix<Complex> b, Matrix<Complex> c)
+    {
+        if (a is DenseMatrix da && b is DenseMatrix db && c is DenseMatrix dc)
+            ComplexGemm.MultiplyAdd(da.Values, db.Values, dc.Values, a.RowCount, a.ColumnCount, b.ColumnCount);
+        else c.Add(a * b, c);
+    }
 
     /// <summary>New zero d × d matrix.</summary>
     public static DenseMatrix Zeros(int d) => new(d, d);

@@ -26,8 +26,7 @@ internal sealed class ProductSandwich(IReadOnlyList<(Matrix<Complex> X, Matrix<C
         foreach (var (x, y) in Pairs)
         {
             DenseOps.Multiply(rho, y, scratch);
-            DenseOps.Multiply(x, scratch, scratch2);
-            DenseOps.AddScaled(scratch2, Complex.One, acc);
+            DenseOps.MultiplyAdd(x, scratch, acc);
         }
     }
 
