@@ -242,7 +242,7 @@ def run_opensystem_best(cli, model_path, out_dir, extra, timeout, repeat, below)
 def run_opensystem(cli, model_path, out_dir, extra, timeout):
     if os.path.isdir(out_dir):
         shutil.rmtree(out_dir)
-    cmd = ["dotnet", cli, "run", model_path, "--out", out_dir, "-v", "quiet", *extra]
+    cmd = ["dotnet", cli, "run", model_path, "--out", out_dir, "-v", "quiet", "--no-plots", *extra]   # QuTiP draws no plots either
     t = time.perf_counter()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)

@@ -38,14 +38,18 @@ public static class QuantumMeasures
     /// Relative entropy S(ρ‖τ) = Tr ρ ln ρ − Tr ρ ln τ (nats) to the Gibbs state with populations <paramref name="gibbs"/>,
     /// ρ given in the energy basis; +∞ when ρ has weight outside the support of τ (T = 0).
     /// </summary>
-    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs)
+    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs) =>
+        RelativeEntropyToGibbs(rhoEigen, gibbs, Eigenvalues(rhoEigen));
+
+    /// <summary><see cref="RelativeEntropyToGibbs(Matrix{Complex}, IReadOnlyList{double})"/> with ρ's eigenvalues already known.</summary>
+    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs, IReadOnlyList<double> eigenvalues)
     {
-        var h = 0.5 * (rhoEigen + rhoEigen.ConjugateTranspose());
+        ArgumentNullException.ThrowIfNull(rhoEigen); ArgumentNullException.ThrowIfNull(gibbs); ArgumentNullException.ThrowIfNull(eigenvalues);
         double s = 0;
-        foreach (var z in h.Evd(Symmetricity.Hermitian).EigenValues) if (z.Real > 0) s += z.Real * Math.Log(z.Real);
+        foreach (var z in eigenvalues) if (z > 0) s += z * Math.Log(z);
         for (int n = 0; n < gibbs.Count; n++)
         {
-            double pn = h[n, n].Real;
+            double pn = rhoEigen[n, n].Real;
             if (Math.Abs(pn) < 1e-15) continue;
             if (gibbs[n] == 0) return double.PositiveInfinity;
             s -= pn * Math.Log(gibbs[n]);
@@ -54,10 +58,14 @@ public static class QuantumMeasures
     }
 
     /// <summary>Smallest eigenvalue of a Hermitian matrix (a density matrix loses positivity when it is negative).</summary>
-    public static double MinimumEigenvalue(Matrix<Complex> rho)
+    public static double MinimumEigenvalue(Matrix<Complex> rho) => Eigenvalues(rho).Min();
+
+    /// <summary>Eigenvalues of the Hermitian part of <paramref name="rho"/>.</summary>
+    public static double[] Eigenvalues(Matrix<Complex> rho)
     {
+        ArgumentNullException.ThrowIfNull(rho);
         var h = 0.5 * (rho + rho.ConjugateTranspose());
-        return h.Evd(Symmetricity.Hermitian).EigenValues.Min(z => z.Real);
+        return h.Evd(Symmetricity.Hermitian).EigenValues.Select(z => z.Real).ToArray();
     }
 
     private static double BinaryEntropy(double p)

@@ -72,12 +72,13 @@ public sealed class StateObservables
         double minEig = double.NaN;
         if (spectral)
         {
-            minEig = QuantumMeasures.MinimumEigenvalue(rhoEigen);
+            var eigenvalues = QuantumMeasures.Eigenvalues(rhoEigen);   // one decomposition for the minimum and the entropy
+            minEig = eigenvalues.Min();
             if (_gibbs is not null)
             {
                 var tau = Matrix<Complex>.Build.DenseOfDiagonalArray(_gibbs.Select(p => new Complex(p, 0)).ToArray());
                 distance = QuantumMeasures.TraceDistance(rhoEigen, tau);
-                double s = QuantumMeasures.RelativeEntropyToGibbs(rhoEigen, _gibbs);
+                double s = QuantumMeasures.RelativeEntropyToGibbs(rhoEigen, _gibbs, eigenvalues);
                 entropy = double.IsFinite(s) ? s : null;
             }
         }

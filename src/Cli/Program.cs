@@ -29,6 +29,7 @@ public static class Program
           --steady METHOD            auto | direct | gmres (default auto: direct for d <= 16)
           --tolerance X              relative residual required of the steady state (default 1e-10)
           --rtol X, --atol X         integrator tolerances (default 1e-8, 1e-10)
+          --no-plots                 skip the SVG/PNG plots (sweeps and benchmarks)
           --evolution METHOD         auto | rk | propagator (default auto: exact propagator e^(L dt) for d <= 32 on
                                      evenly spaced times, Dormand-Prince otherwise)
 
@@ -59,6 +60,7 @@ public static class Program
         var steady = new SteadyStateSolver();
         var integrator = new DormandPrince54();
         var evolution = EvolutionMethod.Auto;
+        bool plots = true;
         for (int i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"option {args[i]} needs a value");
@@ -88,6 +90,7 @@ public static class Program
                     case "--tolerance": steady = steady with { Tolerance = Positive() }; break;
                     case "--rtol": integrator = integrator with { RelativeTolerance = Positive() }; break;
                     case "--atol": integrator = integrator with { AbsoluteTolerance = Positive() }; break;
+                    case "--no-plots": plots = false; break;
                     case "--evolution":
                         evolution = Value() switch
                         {
@@ -122,7 +125,7 @@ public static class Program
             if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
             var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
                 new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger, new SynchronousProgress(stderr, verbosity));
-            var files = ResultWriter.Write(report, model, modelPath, outDir);
+            var files = ResultWriter.Write(report, model, modelPath, outDir, plots);
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             var ss = report.SteadyState;
             Console.WriteLine($"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +

@@ -17,7 +17,7 @@ public static class ResultWriter
     public sealed class NonFiniteResultException(string key) : Exception($"result has a non-finite value at {key}; refusing to write NaN or Infinity");
 
     /// <summary>Writes all outputs of <paramref name="report"/> into <paramref name="outDir"/>; returns the files written.</summary>
-    public static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, string outDir)
+    public static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, string outDir, bool plots = true)
     {
         byte[] json = ResultJson(report, model, modelPath);   // throws before anything is on disk
         Directory.CreateDirectory(outDir);
@@ -25,6 +25,7 @@ public static class ResultWriter
         if (report.Trajectory is { } trajectory)
         {
             files.Add(WriteAtomically(Path.Combine(outDir, "trajectory.csv"), Encoding.UTF8.GetBytes(TrajectoryCsv(trajectory))));
+            if (!plots) { files.Add(WriteAtomically(Path.Combine(outDir, "result.json"), json)); return files; }
             string name = Path.GetFileNameWithoutExtension(modelPath);
             files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"),
                 Path.Combine(outDir, "coherence")));

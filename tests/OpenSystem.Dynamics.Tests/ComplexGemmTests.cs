@@ -67,7 +67,9 @@ public class ComplexGemmTests
     }
 
     [Theory]
-    [InlineData(1, 1, 1)]
+    [InlineData(1, 1, 1)]         // the plain small-product loop
+    [InlineData(1, 70, 1)]        // smallest packed products: one ragged tile
+    [InlineData(2, 20, 3)]
     [InlineData(3, 5, 7)]
     [InlineData(16, 16, 16)]
     [InlineData(33, 17, 65)]
@@ -159,5 +161,23 @@ public class ComplexGemmTests
         Assert.Throws<ArgumentException>(() => ComplexGemm.Multiply(a, b, a.AsSpan(0, 9), 3, 4, 3));
         var shared = new Complex[30];
         Assert.Throws<ArgumentException>(() => ComplexGemm.Multiply(shared.AsSpan(0, 12), b, shared.AsSpan(10, 9), 3, 4, 3));
+    }
+}
+
+public class RealProductTests
+{
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(5, 3, 7)]
+    [InlineData(64, 64, 64)]
+    [InlineData(100, 37, 51)]
+    public void MultiplyReal_MatchesMathNet(int m, int k, int n)
+    {
+        var random = new Random(m * 1000 + k * 10 + n);
+        var a = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(m, k, (_, _) => random.NextDouble() - 0.5);
+        var b = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(k, n, (_, _) => random.NextDouble() - 0.5);
+        var expected = a * b;
+        var got = OpenSystem.Dynamics.DenseOps.MultiplyReal(a, b);
+        Assert.True((expected - got).InfinityNorm() < 1e-13 * Math.Max(1, expected.InfinityNorm()));
     }
 }

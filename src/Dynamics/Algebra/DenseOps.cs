@@ -26,6 +26,34 @@ internal static class DenseOps
         else c.Add(a * b, c);
     }
 
+    /// <summary>
+    /// Real product A B through the complex kernel: B's columns are paired into complex columns (B[:, 2j] + i B[:, 2j+1]),
+    /// so one complex product gives two real columns. Half the kernel's arithmetic is wasted on A's zero imaginary part,
+    /// which still leaves it several times faster than MathNet's managed real product on this machine.
+    /// </summary>
+    public static Matrix<double> MultiplyReal(Matrix<double> a, Matrix<double> b)
+    {
+        int m = a.RowCount, k = a.ColumnCount, n = b.ColumnCount, half = (n + 1) / 2;
+        var ac = new Complex[m * k];
+        var av = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
+        for (int i = 0; i < ac.Length; i++) ac[i] = av[i];
+        var bv = b.AsColumnMajorArray() ?? b.ToColumnMajorArray();
+        var bc = new Complex[k * half];
+        for (int j = 0; j < half; j++)
+            for (int i = 0; i < k; i++)
+                bc[i + j * k] = new Complex(bv[i + 2 * j * k], 2 * j + 1 < n ? bv[i + (2 * j + 1) * k] : 0.0);
+        var cc = new Complex[m * half];
+        ComplexGemm.Multiply(ac, bc, cc, m, k, half);
+        var c = new double[m * n];
+        for (int j = 0; j < half; j++)
+            for (int i = 0; i < m; i++)
+            {
+                c[i + 2 * j * m] = cc[i + j * m].Real;
+                if (2 * j + 1 < n) c[i + (2 * j + 1) * m] = cc[i + j * m].Imaginary;
+            }
+        return Matrix<double>.Build.Dense(m, n, c);
+    }
+
     /// <summary>New zero d × d matrix.</summary>
     public static DenseMatrix Zeros(int d) => new(d, d);
 

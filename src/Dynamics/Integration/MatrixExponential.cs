@@ -19,7 +19,7 @@ internal static class MatrixExponential
         // Σ_{k=0}^{18} X^k/k! = P0 + X^6 (P1 + X^6 (P2 + X^6 P3)), blocks of degree < 6 in X
         var powers = new Matrix<double>[7];
         powers[0] = id; powers[1] = x;
-        for (int k = 2; k <= 6; k++) powers[k] = powers[k - 1] * x;
+        for (int k = 2; k <= 6; k++) powers[k] = DenseOps.MultiplyReal(powers[k - 1], x);
         double Coefficient(int k) { double c = 1; for (int i = 2; i <= k; i++) c /= i; return c; }
         Matrix<double> Block(int start)
         {
@@ -28,8 +28,8 @@ internal static class MatrixExponential
             return b;
         }
         var result = Block(18);   // degree 18 only (X^0 term of the last block)
-        foreach (int start in new[] { 12, 6, 0 }) result = Block(start) + powers[6] * result;
-        for (int i = 0; i < s; i++) result = result * result;
+        foreach (int start in new[] { 12, 6, 0 }) result = Block(start) + DenseOps.MultiplyReal(powers[6], result);
+        for (int i = 0; i < s; i++) result = DenseOps.MultiplyReal(result, result);
         return (result, s);
     }
 }
