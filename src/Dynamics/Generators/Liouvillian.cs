@@ -139,6 +139,12 @@ public sealed class Liouvillian
         return m;
     }
 
+    private Matrix<double>? _real;
+
+    /// <summary>The real d² × d² matrix in Hermitian coordinates (built once, d² applications; shared by the direct
+    /// steady state and the propagator).</summary>
+    internal Matrix<double> RealMatrix() => _real ??= HermitianVectorisation.RealMatrix(this);
+
     /// <summary>The same generator in the energy basis of H (dense); for a computational-basis generator only.</summary>
     internal Liouvillian EnergyBasisTwin()
     {

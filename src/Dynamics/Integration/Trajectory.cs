@@ -94,7 +94,7 @@ public sealed class MasterEquationSolver
         int squarings = 0;
         Matrix<double>? step = null;
         if (times.Count > 1)
-            (step, squarings) = MatrixExponential.Compute(HermitianVectorisation.RealMatrix(_generator) * (times[1] - times[0]));
+            (step, squarings) = MatrixExponential.Compute(_generator.RealMatrix() * (times[1] - times[0]));
         int done = 0;
         for (int i = 0; i < times.Count; i++)
         {

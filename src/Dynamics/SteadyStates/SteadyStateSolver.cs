@@ -165,7 +165,7 @@ public sealed record SteadyStateSolver
         // The real d² × d² generator in Hermitian coordinates (HermitianVectorisation), with the equation of ρ_00
         // replaced by the trace condition Σ_a ρ_aa = 1: a real LU, a quarter of the complex one's work.
         int d = generator.Dimension, n = d * d;
-        var l = HermitianVectorisation.RealMatrix(generator);
+        var l = generator.RealMatrix().Clone();
         for (int j = 0; j < n; j++) l[0, j] = 0;
         for (int b = 0, k = 0; b < d; b++) { l[0, k] = 1; k += 1 + 2 * b; }   // diagonal coordinates sit at k = b²
         var rhs = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(n); rhs[0] = 1;
