@@ -81,6 +81,7 @@ public sealed class Liouvillian
             DenseOps.AddScaled(_y, Complex.One, result);
             DenseOps.AddAdjoint(_y2, result);
         }
+        if (InComputationalBasis) return;   // H is in B there; no energy phases
         var rv = DenseOps.Values(rho); var ov = DenseOps.Values(result);
         for (int bcol = 0; bcol < d; bcol++)
             for (int a = 0; a < d; a++)
