@@ -16,7 +16,10 @@ public sealed record Trajectory(IReadOnlyList<double> Times, IReadOnlyList<Densi
 /// <summary>How <see cref="MasterEquationSolver"/> propagates.</summary>
 public enum EvolutionMethod
 {
-    /// <summary>The exact propagator when d ≤ <see cref="MasterEquationSolver.PropagatorMaxDimension"/> and the grid is uniform, otherwise Runge–Kutta.</summary>
+    /// <summary>
+    /// The exact propagator when the grid is uniform and d ≤ <see cref="MasterEquationSolver.PropagatorMaxDimension"/>
+    /// (half that for computational-basis generators, whose applications are cheap), otherwise Runge–Kutta.
+    /// </summary>
     Auto,
     /// <summary>Adaptive Dormand–Prince 5(4) with dense output.</summary>
     RungeKutta,
@@ -79,7 +82,10 @@ public sealed class MasterEquationSolver
         bool uniform = IsUniform(grid.Times);
         if (Method == EvolutionMethod.Propagator && !uniform)
             throw new ArgumentException("The propagator route needs evenly spaced output times.", nameof(grid));
-        if (Method == EvolutionMethod.Propagator || (Method == EvolutionMethod.Auto && uniform && d <= PropagatorMaxDimension))
+        // Auto: the propagator's cost is fixed (d² applications and a d² × d² exponential), Runge–Kutta's grows with the
+        // frequencies; with cheap sparse applications (no baths) Runge–Kutta wins already at d = 32 (Ising protocol, N = 5).
+        int limit = _generator.InComputationalBasis ? PropagatorMaxDimension / 2 : PropagatorMaxDimension;
+        if (Method == EvolutionMethod.Propagator || (Method == EvolutionMethod.Auto && uniform && d <= limit))
             return Propagate(start, grid.Times, observe, cancellation);
         var y0 = DenseOps.Values(start).ToArray();
         return Integrator.Integrate((t, y, dy) => _generator.Apply(y, dy, hermitian: true), y0, grid.Times,
