@@ -124,7 +124,8 @@ public static class Program
         {
             if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
             var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger, new SynchronousProgress(stderr, verbosity));
+                new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
+                new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
             var files = ResultWriter.Write(report, model, modelPath, outDir, plots);
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             var ss = report.SteadyState;
@@ -170,13 +171,4 @@ public static class Program
     }
 
     private sealed class UsageException(string message) : Exception(message);
-
-    /// <summary>Progress lines on stderr, printed on the integrating thread.</summary>
-    private sealed class SynchronousProgress(TextWriter stderr, LogLevel verbosity) : IProgress<double>
-    {
-        public void Report(double value)
-        {
-            if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {value:P0}");
-        }
-    }
 }
