@@ -24,19 +24,23 @@ internal sealed class PermutationLeftOperator(IReadOnlyList<WeightedPermutation>
 {
     public override void Multiply(Matrix<Complex> rho, Matrix<Complex> y)
     {
-        // (W ρ)_{i⊕f, k} = w_i ρ_ik, column by column (column-major storage)
+        // (W ρ)_{i⊕f, k} = w_i ρ_ik. Column by column with every part inside, so each column of ρ and y is touched once
+        // while it sits in cache (one pass over memory instead of one per Pauli flip pattern).
         int d = rho.RowCount; var rv = DenseOps.Values(rho); var yv = DenseOps.Values(y);
-        Array.Clear(yv);
-        foreach (var p in parts)
+        Parallel.For(0, d, Options(d), k =>
         {
-            var w = p.Weights; int f = p.Flip;
-            Parallel.For(0, d, d >= 256 ? new ParallelOptions() : new ParallelOptions { MaxDegreeOfParallelism = 1 }, k =>
+            var col = new Span<Complex>(yv, k * d, d);
+            var src = new ReadOnlySpan<Complex>(rv, k * d, d);
+            col.Clear();
+            foreach (var p in parts)
             {
-                int col = k * d;
-                for (int i = 0; i < d; i++) yv[(i ^ f) + col] += w[i] * rv[i + col];
-            });
-        }
+                var w = p.Weights; int f = p.Flip;
+                for (int i = 0; i < d; i++) col[i ^ f] += w[i] * src[i];
+            }
+        });
     }
+
+    internal static ParallelOptions Options(int d) => d >= 256 ? new ParallelOptions() : new ParallelOptions { MaxDegreeOfParallelism = 1 };
 
     public override Complex Element(int a, int c)
     {
@@ -49,20 +53,24 @@ internal sealed class PermutationSandwich(IReadOnlyList<(double HalfRate, IReadO
 {
     public override void Accumulate(Matrix<Complex> rho, Matrix<Complex> acc, Matrix<Complex> scratch, Matrix<Complex> scratch2)
     {
+        // Output column m receives c(m ⊕ g) W_f ρ[:, m ⊕ g] from every jump and pair (f, g): looping over output columns
+        // keeps the writes race-free in parallel and each output column in cache.
         int d = rho.RowCount; var rv = DenseOps.Values(rho); var av = DenseOps.Values(acc);
-        foreach (var (h, l) in jumps)
-            foreach (var f in l)
-                foreach (var g in l)
-                {
-                    var wf = f.Weights; var wg = g.Weights; int ff = f.Flip, gf = g.Flip;
-                    Parallel.For(0, d, d >= 256 ? new ParallelOptions() : new ParallelOptions { MaxDegreeOfParallelism = 1 }, k =>
+        Parallel.For(0, d, PermutationLeftOperator.Options(d), m =>
+        {
+            var col = new Span<Complex>(av, m * d, d);
+            foreach (var (h, l) in jumps)
+                foreach (var f in l)
+                    foreach (var g in l)
                     {
-                        var c = h * Complex.Conjugate(wg[k]);
-                        if (c == Complex.Zero) return;
-                        int src = k * d, dst = (k ^ gf) * d;
-                        for (int i = 0; i < d; i++) av[(i ^ ff) + dst] += wf[i] * rv[i + src] * c;
-                    });
-                }
+                        int k = m ^ g.Flip;
+                        var c = h * Complex.Conjugate(g.Weights[k]);
+                        if (c == Complex.Zero) continue;
+                        var src = new ReadOnlySpan<Complex>(rv, k * d, d);
+                        var wf = f.Weights; int ff = f.Flip;
+                        for (int i = 0; i < d; i++) col[i ^ ff] += wf[i] * src[i] * c;
+                    }
+        });
     }
 
     public override Complex Element(int a, int b, int c, int d)
