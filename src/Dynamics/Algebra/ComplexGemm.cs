@@ -45,14 +45,13 @@ internal static unsafe class ComplexGemm
     /// d = 4, 580 vs 480 ns at d = 6).</summary>
     private const long SmallThreshold = 64;
 
-    /// <summary>Threads used by default from <see cref="ParallelThreshold"/> on. On the 2-vCPU development machine two
-    /// threads gave 1.4–1.7× from d = 64 up when the other vCPU was idle, and about 1× (never markedly worse, thanks to
-    /// the dynamic hand-out of row blocks) when it was busy.</summary>
+    /// <summary>Threads used by default from <see cref="ParallelThreshold"/> on.</summary>
     private const int MaxThreads = 2;
 
-    /// <summary>From this many complex multiply-adds (m n k, here 64³) on, the product uses up to <see cref="MaxThreads"/>
-    /// threads; below it the fork/join overhead outweighs the gain (break-even was near d = 48).</summary>
-    private const long ParallelThreshold = 64 * 64 * 64;
+    /// <summary>From this many complex multiply-adds (m n k, here 128³) on, the product uses up to <see cref="MaxThreads"/>
+    /// threads. Measured on the 2-vCPU machine: with the other vCPU idle, two threads gave 1.4–1.7× from d = 64 up; with
+    /// it busy, two threads lost 10–25 % at d = 64–112 and broke even from d = 128 on.</summary>
+    private const long ParallelThreshold = 128 * 128 * 128;
 
     /// <summary>C = A B. a: m × k, b: k × n, c: m × n, all column-major; c must not overlap a or b.</summary>
     internal static void Multiply(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n)
