@@ -25,13 +25,15 @@ public static class ResultWriter
         if (report.Trajectory is { } trajectory)
         {
             files.Add(WriteAtomically(Path.Combine(outDir, "trajectory.csv"), Encoding.UTF8.GetBytes(TrajectoryCsv(trajectory))));
-            if (!plots) { files.Add(WriteAtomically(Path.Combine(outDir, "result.json"), json)); return files; }
-            string name = Path.GetFileNameWithoutExtension(modelPath);
-            files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"),
-                Path.Combine(outDir, "coherence")));
-            if (report.Gibbs is not null)
-                files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"),
-                    Path.Combine(outDir, "trace_distance")));
+            if (plots)
+            {
+                string name = Path.GetFileNameWithoutExtension(modelPath);
+                files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"),
+                    Path.Combine(outDir, "coherence")));
+                if (report.Gibbs is not null)
+                    files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"),
+                        Path.Combine(outDir, "trace_distance")));
+            }
         }
         files.Add(WriteAtomically(Path.Combine(outDir, "result.json"), json));
         return files;

@@ -38,6 +38,14 @@ public static class PaperFigures
     private static Curve Closed(string column, string label, Func<double, double> f, string approximates, double minT = 0, double maxT = double.PositiveInfinity) =>
         new(column, label, t => t.Select(f).ToArray(), CurveRole.ClosedForm, minT, maxT, approximates);
 
+    /// <summary>Eq. 10 line 1, the exact T = 0 coherence C₂ of Eq. 9 (notes 2.1), ω̄₁ = √(ω₁² + γ²).</summary>
+    private static double Eq10(double omega1, double gamma, double theta, double omega2)
+    {
+        double wb = Math.Sqrt(omega1 * omega1 + gamma * gamma);
+        return theta * gamma / wb * Math.Sqrt((theta * theta + (omega2 - wb) * (omega2 - wb)) /
+            (Math.Pow(theta * theta + omega2 * omega2 + wb * wb, 2) - 4 * omega2 * omega2 * wb * wb));
+    }
+
     private static (double Gap, double Width) Spectrum(PauliSum h, int qubits)
     {
         var s = new GibbsSweep(h, qubits);
@@ -51,8 +59,7 @@ public static class PaperFigures
         var composite = new CompositeBenchmark();
         var eq9 = PaperModels.Eq9(0.2, s, s, 1.0);
         var (gap9, width9) = Spectrum(eq9, 2);
-        double wb = Math.Sqrt(0.04 + s * s);
-        double eq10 = s * s / wb * Math.Sqrt((s * s + (1 - wb) * (1 - wb)) / (Math.Pow(s * s + 1 + wb * wb, 2) - 4 * wb * wb));
+        double eq10 = Eq10(0.2, s, s, 1.0);
         var curves = new List<Curve>
         {
             new("C_composite_formula", "composite coupling, formula (P1)", t => t.Select(composite.Coherence).ToArray()),
@@ -140,8 +147,7 @@ public static class PaperFigures
             var h = PaperModels.Eq9(w1, g, g, 1.0);
             var (gap, width) = Spectrum(h, 2);
             string c = $"C2_w1_{F(w1)}_gamma{F(g)}";
-            double wb = Math.Sqrt(w1 * w1 + g * g);
-            double eq10 = g * g / wb * Math.Sqrt((g * g + (1 - wb) * (1 - wb)) / (Math.Pow(g * g + 1 + wb * wb, 2) - 4 * wb * wb));
+            double eq10 = Eq10(w1, g, g, 1.0);
             curves.Add(Gibbs(c, $"ω₁ = {F(w1)}, γ = θ = {F(g)}", h, 2, 1));
             curves.Add(Closed(c + "_eq10", "Eq. 10 (T = 0 exact)", _ => eq10, c, maxT: gap / 10));
             curves.Add(Closed(c + "_B2", "(B2) γθω₂/24T³", x => g * g / (24 * x * x * x), c, minT: 2 * width));

@@ -87,9 +87,6 @@ internal static class DenseOps
         for (int i = 0; i < yv.Length; i++) tv[i] += s * yv[i];
     }
 
-    /// <summary>Adjoint copy.</summary>
-    public static DenseMatrix Adjoint(Matrix<Complex> m) => (DenseMatrix)m.ConjugateTranspose();
-
     /// <summary>‖A − A†‖_max, the largest deviation from Hermiticity.</summary>
     public static double AntiHermitianMax(Matrix<Complex> m)
     {
