@@ -18,6 +18,7 @@ public static class QubitRanges
         ["direct"] = Range(2, 4),
         ["gmres"] = Range(2, 8),
         ["evolution"] = Range(2, 6),
+        ["ising"] = Range(2, 10),
     };
 
     /// <summary>Ranges of the quick mode (whole suite in about two minutes).</summary>
@@ -29,6 +30,7 @@ public static class QubitRanges
         ["direct"] = [2, 3, 4],
         ["gmres"] = [2, 3, 4, 5, 6],
         ["evolution"] = [2, 3, 4],
+        ["ising"] = [4, 6, 8, 10],
     };
 
     private static readonly Dictionary<string, int[]> Overrides = new();

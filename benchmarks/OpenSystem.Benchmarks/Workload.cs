@@ -29,6 +29,17 @@ public static class Workload
         return system;
     }
 
+    /// <summary>The QuantumToolbox.jl Ising chain: H = 50 Σ Z_i + 25 Σ X_i X_{i+1}, a σ⁻ jump of rate 1 on every qubit.</summary>
+    public static OpenQuantumSystem Ising(int qubits)
+    {
+        var terms = new List<PauliTerm>();
+        for (int i = 0; i < qubits; i++) terms.Add(new(PauliString.Parse($"Z{i}"), 50.0));
+        for (int i = 0; i + 1 < qubits; i++) terms.Add(new(PauliString.Parse($"X{i} X{i + 1}"), 25.0));
+        var jumps = Enumerable.Range(0, qubits).Select(i => new JumpChannel(
+            new PauliSum([new(PauliString.Parse($"X{i}"), 0.5), new(PauliString.Parse($"Y{i}"), new Complex(0, -0.5))]), 1.0)).ToArray();
+        return new OpenQuantumSystem(new QubitRegister(qubits), new PauliSum(terms), jumps: jumps);
+    }
+
     /// <summary>A Hermitian, unit-trace test matrix in the energy basis (the Gibbs populations plus small coherences).</summary>
     public static Matrix<Complex> HermitianState(int dimension, int seed = 1)
     {

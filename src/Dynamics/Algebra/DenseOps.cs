@@ -60,15 +60,9 @@ internal static class DenseOps
     /// <summary>Column-major storage of a dense matrix.</summary>
     public static Complex[] Values(Matrix<Complex> m) => ((DenseMatrix)m).Values;
 
-    /// <summary>target += Y + Y†.</summary>
-    public static void AddWithAdjoint(Matrix<Complex> y, Matrix<Complex> target)
-    {
-        int d = y.RowCount;
-        var yv = Values(y); var tv = Values(target);
-        for (int j = 0; j < d; j++)
-            for (int i = 0; i < d; i++)
-                tv[i + j * d] += yv[i + j * d] + Complex.Conjugate(yv[j + i * d]);
-    }
+    /// <summary>target = Y + Y†.</summary>
+    public static void SumWithAdjoint(Matrix<Complex> y, Matrix<Complex> target) =>
+        PermutationKernels.SumWithAdjoint(Values(y), Values(target), y.RowCount);
 
     /// <summary>target += Y†.</summary>
     public static void AddAdjoint(Matrix<Complex> y, Matrix<Complex> target)

@@ -57,6 +57,10 @@ public sealed class Liouvillian
     /// <summary>Hilbert-space dimension d.</summary>
     public int Dimension => _energies.Length;
 
+    /// <summary>B and the jumps' sandwich as weighted permutations, for a computational-basis generator; null otherwise.</summary>
+    internal (PermutationLeftOperator B, PermutationSandwich? S)? ComputationalParts =>
+        InComputationalBasis && _b is PermutationLeftOperator p ? (p, _terms.OfType<PermutationSandwich>().SingleOrDefault()) : null;
+
     /// <summary>Number of d × d matrix products one Hermitian application costs.</summary>
     public int ProductsPerApplication => (_b is DenseLeftOperator ? 1 : 0) + _terms.Sum(t => t is ProductSandwich p ? 2 * p.Pairs.Count : 0);
 
@@ -67,14 +71,14 @@ public sealed class Liouvillian
     public void Apply(Matrix<Complex> rho, Matrix<Complex> result, bool hermitian = false)
     {
         int d = Dimension;
-        result.Clear();
         if (hermitian)
         {
             Accumulate(rho, _y);
-            DenseOps.AddWithAdjoint(_y, result);
+            DenseOps.SumWithAdjoint(_y, result);
         }
         else
         {
+            result.Clear();
             Accumulate(rho, _y);
             rho.ConjugateTranspose(_adj);
             Accumulate(_adj, _y2);

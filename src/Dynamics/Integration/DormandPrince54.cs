@@ -42,7 +42,15 @@ public sealed record DormandPrince54
     /// </summary>
     /// <exception cref="IntegrationException">Step-size underflow, budget exhausted or non-finite state.</exception>
     public IntegratorStatistics Integrate(RightHandSide f, Complex[] y0, IReadOnlyList<double> times,
-        Func<int, double, Complex[], bool> observe, CancellationToken cancellation = default)
+        Func<int, double, Complex[], bool> observe, CancellationToken cancellation = default) =>
+        Integrate(f, y0, times, observe, y0.Length, cancellation);
+
+    /// <summary>
+    /// As above, with the error norm's RMS taken over <paramref name="normLength"/> ≥ y.Length entries, the rest being
+    /// structural zeros (a state stored without its identically-zero blocks keeps the step control of the full state).
+    /// </summary>
+    internal IntegratorStatistics Integrate(RightHandSide f, Complex[] y0, IReadOnlyList<double> times,
+        Func<int, double, Complex[], bool> observe, int normLength, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(f); ArgumentNullException.ThrowIfNull(y0); ArgumentNullException.ThrowIfNull(times);
         if (!(RelativeTolerance > 0) || !(AbsoluteTolerance > 0))
@@ -52,7 +60,7 @@ public sealed record DormandPrince54
         var y = (Complex[])y0.Clone();
         var k1 = new Complex[n]; var k2 = new Complex[n]; var k3 = new Complex[n]; var k4 = new Complex[n];
         var k5 = new Complex[n]; var k6 = new Complex[n]; var k7 = new Complex[n];
-        var yt = new Complex[n]; var ynew = new Complex[n]; var err = new Complex[n]; var dense = new Complex[n]; var r5 = new Complex[n];
+        var yt = new Complex[n]; var ynew = new Complex[n]; var dense = new Complex[n]; var r5 = new Complex[n];
         long accepted = 0, rejected = 0, evals = 0;
         double t = times[0];
         int next = 0;
@@ -64,7 +72,7 @@ public sealed record DormandPrince54
         if (next == times.Count) return Stats();
         f(t, y, k1); evals++;
         double tEnd = times[^1];
-        double h = InitialStep(y, k1, tEnd - t);
+        double h = InitialStep(y, k1, tEnd - t, normLength);
         double errOld = 1e-4;
         bool lastRejected = false;
         while (next < times.Count)
@@ -77,14 +85,14 @@ public sealed record DormandPrince54
             if (h < 1e-14 * Math.Max(1.0, Math.Abs(t)))
                 throw new IntegrationException($"Step size underflow ({h:E2}) at t = {t:G6}: the equation is too stiff for an explicit method at these tolerances.", t, h, accepted + rejected);
 
-            Combine(yt, y, h, k1, A21); f(t + C2 * h, yt, k2);
-            Combine(yt, y, h, k1, A31, k2, A32); f(t + C3 * h, yt, k3);
-            Combine(yt, y, h, k1, A41, k2, A42, k3, A43); f(t + C4 * h, yt, k4);
-            Combine(yt, y, h, k1, A51, k2, A52, k3, A53, k4, A54); f(t + C5 * h, yt, k5);
-            Combine(yt, y, h, k1, A61, k2, A62, k3, A63, k4, A64, k5, A65); f(t + h, yt, k6);
-            Combine(ynew, y, h, k1, A71, k3, A73, k4, A74, k5, A75, k6, A76); f(t + h, ynew, k7);
+            StageAlgebra.Combine(yt, y, h, [k1], [A21]); f(t + C2 * h, yt, k2);
+            StageAlgebra.Combine(yt, y, h, [k1, k2], [A31, A32]); f(t + C3 * h, yt, k3);
+            StageAlgebra.Combine(yt, y, h, [k1, k2, k3], [A41, A42, A43]); f(t + C4 * h, yt, k4);
+            StageAlgebra.Combine(yt, y, h, [k1, k2, k3, k4], [A51, A52, A53, A54]); f(t + C5 * h, yt, k5);
+            StageAlgebra.Combine(yt, y, h, [k1, k2, k3, k4, k5], [A61, A62, A63, A64, A65]); f(t + h, yt, k6);
+            StageAlgebra.Combine(ynew, y, h, [k1, k3, k4, k5, k6], [A71, A73, A74, A75, A76]); f(t + h, ynew, k7);
             evals += 6;
-            double e = ErrorNorm(y, ynew, h, k1, k3, k4, k5, k6, k7, err);
+            double e = StageAlgebra.ErrorNorm(y, ynew, h, [k1, k3, k4, k5, k6, k7], ErrorWeights, AbsoluteTolerance, RelativeTolerance, normLength);
             if (!double.IsFinite(e))
                 throw new IntegrationException($"Non-finite state at t = {t:G6} (step {h:E2}).", t, h, accepted + rejected);
             if (e <= 1.0)
@@ -94,22 +102,15 @@ public sealed record DormandPrince54
                 if (next < times.Count && times[next] <= tNew)
                 {
                     // continuous extension coefficients (Hairer's dopri5 CONTD5)
-                    for (int i = 0; i < n; i++)
-                        r5[i] = h * (D1 * k1[i] + D3 * k3[i] + D4 * k4[i] + D5 * k5[i] + D6 * k6[i] + D7 * k7[i]);
+                    StageAlgebra.Combine(r5, Zero(r5), h, [k1, k3, k4, k5, k6, k7], DenseWeights);
                     while (next < times.Count && times[next] <= tNew)
                     {
-                        double th = (times[next] - t) / h, th1 = 1 - th;
-                        for (int i = 0; i < n; i++)
-                        {
-                            var diff = ynew[i] - y[i];
-                            var bspl = h * k1[i] - diff;
-                            dense[i] = y[i] + th * (diff + th1 * (bspl + th * (diff - h * k7[i] - bspl + th1 * r5[i])));
-                        }
+                        StageAlgebra.DenseOutput(dense, y, ynew, k1, k7, r5, h, (times[next] - t) / h);
                         if (!observe(next, times[next], (Complex[])dense.Clone())) { next = times.Count; break; }
                         next++;
                     }
                 }
-                Array.Copy(ynew, y, n);
+                (y, ynew) = (ynew, y);
                 (k1, k7) = (k7, k1);   // FSAL
                 t = tNew;
                 // PI step-size control (Hairer's β = 0.04)
@@ -131,7 +132,7 @@ public sealed record DormandPrince54
         IntegratorStatistics Stats() => new("DormandPrince54", accepted, rejected, evals, clock.Elapsed);
     }
 
-    private double InitialStep(Complex[] y, Complex[] f0, double span)
+    private double InitialStep(Complex[] y, Complex[] f0, double span, int normLength)
     {
         double d0 = 0, d1 = 0;
         for (int i = 0; i < y.Length; i++)
@@ -139,36 +140,13 @@ public sealed record DormandPrince54
             double sc = AbsoluteTolerance + RelativeTolerance * y[i].Magnitude;
             d0 += Math.Pow(y[i].Magnitude / sc, 2); d1 += Math.Pow(f0[i].Magnitude / sc, 2);
         }
-        d0 = Math.Sqrt(d0 / y.Length); d1 = Math.Sqrt(d1 / y.Length);
+        d0 = Math.Sqrt(d0 / normLength); d1 = Math.Sqrt(d1 / normLength);
         double h = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : 0.01 * d0 / d1;
         return Math.Min(Math.Min(h, span), MaxStep);
     }
 
-    private double ErrorNorm(Complex[] y, Complex[] ynew, double h, Complex[] k1, Complex[] k3, Complex[] k4, Complex[] k5,
-        Complex[] k6, Complex[] k7, Complex[] err)
-    {
-        double s = 0;
-        for (int i = 0; i < y.Length; i++)
-        {
-            var e = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
-            double sc = AbsoluteTolerance + RelativeTolerance * Math.Max(y[i].Magnitude, ynew[i].Magnitude);
-            double r = e.Magnitude / sc;
-            s += r * r;
-        }
-        return Math.Sqrt(s / y.Length);
-    }
+    private static readonly double[] ErrorWeights = [E1, E3, E4, E5, E6, E7];
+    private static readonly double[] DenseWeights = [D1, D3, D4, D5, D6, D7];
 
-    private static void Combine(Complex[] target, Complex[] y, double h, Complex[] ka, double a, Complex[]? kb = null, double b = 0,
-        Complex[]? kc = null, double c = 0, Complex[]? kd = null, double d = 0, Complex[]? ke = null, double e = 0)
-    {
-        for (int i = 0; i < y.Length; i++)
-        {
-            var s = a * ka[i];
-            if (kb is not null) s += b * kb[i];
-            if (kc is not null) s += c * kc[i];
-            if (kd is not null) s += d * kd[i];
-            if (ke is not null) s += e * ke[i];
-            target[i] = y[i] + h * s;
-        }
-    }
+    private static Complex[] Zero(Complex[] a) { Array.Clear(a); return a; }
 }
