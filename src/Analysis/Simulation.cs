@@ -45,7 +45,9 @@ public static class Simulation
         if (system.Couplings.Count > 0 && Z2Symmetry.CommutesWithGlobalParity(system.Hamiltonian, n))
             Warn("H commutes with the global parity Z = (x)_j sigma^z_j (Eq. 3): no local coherence can appear in the Gibbs state.");
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var generator = equation.Build(system, logger);
+        double generatorSeconds = clock.Elapsed.TotalSeconds;
         double? temperature = system.CommonTemperature;
         double[]? gibbsPopulations = temperature is double t ? GibbsState.Populations(system.Basis, t) : null;
         var observables = new StateObservables(system, gibbsPopulations, generator.InComputationalBasis);
@@ -68,6 +70,7 @@ public static class Simulation
         if (steadyMeasurement.MinimumEigenvalue < -Tolerances.Positivity)
             Warn($"The steady state has a negative eigenvalue {steadyMeasurement.MinimumEigenvalue:E2}: {equation} does not guarantee positivity at this coupling.");
 
+        double steadySeconds = clock.Elapsed.TotalSeconds - generatorSeconds;
         TrajectoryReport? trajectory = null;
         if (grid is not null)
         {
@@ -87,6 +90,7 @@ public static class Simulation
             if (minEig < -Tolerances.Positivity)
                 Warn($"The trajectory loses positivity: minimum eigenvalue {minEig:E2} (tolerance {Tolerances.Positivity:E0}); {equation} is not completely positive.");
         }
-        return new SimulationReport(equation, gibbs, new SteadyStateReport(steady, steadyMeasurement), trajectory, warnings);
+        var timings = new SimulationTimings(generatorSeconds, steadySeconds, clock.Elapsed.TotalSeconds - generatorSeconds - steadySeconds);
+        return new SimulationReport(equation, gibbs, new SteadyStateReport(steady, steadyMeasurement), trajectory, warnings, timings);
     }
 }

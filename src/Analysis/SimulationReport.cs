@@ -23,10 +23,18 @@ public sealed record TrajectoryReport(IReadOnlyList<double> Times, IReadOnlyList
     public double MinimumEigenvalue => Measurements.Where(m => double.IsFinite(m.MinimumEigenvalue)).Select(m => m.MinimumEigenvalue).DefaultIfEmpty(double.NaN).Min();
 }
 
+/// <summary>Wall time of each stage of <see cref="Simulation.Run"/>, in seconds (in-process: no start-up, no file output).</summary>
+/// <param name="Generator">Building the generator (including the diagonalisation of H when it needs the energy basis).</param>
+/// <param name="SteadyState">Solving (and certifying) the steady state, the Gibbs state and their measurements.</param>
+/// <param name="Trajectory">The trajectory with its per-sample measurements; 0 without one.</param>
+public sealed record SimulationTimings(double Generator, double SteadyState, double Trajectory);
+
 /// <summary>Everything <c>opensystem run</c> computes for one model.</summary>
 /// <param name="Equation">The master equation.</param>
 /// <param name="Gibbs">Gibbs state, null without a common bath temperature.</param>
 /// <param name="SteadyState">Steady state.</param>
 /// <param name="Trajectory">Trajectory, null without an evolution request.</param>
 /// <param name="Warnings">Physics warnings raised along the way.</param>
-public sealed record SimulationReport(MasterEquation Equation, GibbsReport? Gibbs, SteadyStateReport SteadyState, TrajectoryReport? Trajectory, IReadOnlyList<string> Warnings);
+/// <param name="Timings">Wall time per stage.</param>
+public sealed record SimulationReport(MasterEquation Equation, GibbsReport? Gibbs, SteadyStateReport SteadyState, TrajectoryReport? Trajectory,
+    IReadOnlyList<string> Warnings, SimulationTimings? Timings = null);

@@ -118,8 +118,7 @@ public static class Program
             return 2;
         }
 
-        using var loggerFactory = CreateLoggerFactory(verbosity);
-        var logger = loggerFactory.CreateLogger("opensystem");
+        var logger = new StderrLogger(verbosity, stderr);
         try
         {
             if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
@@ -154,14 +153,8 @@ public static class Program
             else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Analysis.Figures.PaperFigures.Ids)}, all"); return 2; }
         }
         if (ids.Count == 0 || outDir is null) { stderr.WriteLine("opensystem figure: needs a figure id (or all) and --out DIR"); return 2; }
-        using var loggerFactory = CreateLoggerFactory(verbosity);
-        return FigureCommand.Run(ids.Distinct().ToList(), outDir, loggerFactory.CreateLogger("opensystem"), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
+        return FigureCommand.Run(ids.Distinct().ToList(), outDir, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
     }
-
-    private static ILoggerFactory CreateLoggerFactory(LogLevel verbosity) => LoggerFactory.Create(b => b
-        .SetMinimumLevel(verbosity)
-        .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
-        .AddFilter((_, level) => level >= verbosity));
 
     private static void RemoveStale(string resultPath, TextWriter stderr)
     {

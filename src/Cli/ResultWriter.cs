@@ -111,6 +111,15 @@ public static class ResultWriter
             w.WriteString("initial_state", model.InitialDescription);
             w.WriteNumber("qubits", model.System.Register.Count);
             w.WriteString("version", typeof(ResultWriter).Assembly.GetName().Version?.ToString());
+            if (report.Timings is { } timings)
+            {
+                w.WriteStartObject("seconds");
+                w.WriteNumber("generator", Math.Round(timings.Generator, 4));
+                w.WriteNumber("steady_state", Math.Round(timings.SteadyState, 4));
+                w.WriteNumber("trajectory", Math.Round(timings.Trajectory, 4));
+                w.WriteNumber("since_process_start", Math.Round((DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds, 4));
+                w.WriteEndObject();
+            }
             w.WriteStartArray("warnings");
             foreach (var s in report.Warnings) w.WriteStringValue(s);
             w.WriteEndArray();

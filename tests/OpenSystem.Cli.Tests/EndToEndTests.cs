@@ -112,3 +112,45 @@ public class EndToEndTests
         Assert.Equal(2, OpenSystem.Cli.Program.Run(["frobnicate"], new StringWriter()));
     }
 }
+
+/// <summary>The Ising jump model through the CLI: parity-block integration, stage timings and the log format.</summary>
+public class JumpModelRunTests
+{
+    [Fact]
+    public void IsingJumps_RungeKutta_UsesParityBlocks_ReportsTimings_AndLogsToStderr()
+    {
+        using var cli = new CliRunner();
+        var (exit, stderr) = cli.RunFile(CliRunner.RepositoryFile("examples/models/ising_jumps_n4.json"), "--evolution", "rk", "-v", "normal", "--no-plots");
+        Assert.True(exit == 0, stderr);
+        Assert.Matches(@"\d\d:\d\d:\d\d info: opensystem\[0\] Built jump-only generator", stderr);
+        var r = cli.Result();
+        Assert.Contains("parity blocks", r.GetProperty("trajectory").GetProperty("integrator").GetString());
+        // all four qubits start excited and decay; the open chain's reflection q <-> 3 - q holds along the trajectory
+        var bloch = r.GetProperty("trajectory").GetProperty("bloch").EnumerateArray().ToArray();
+        Assert.All(bloch[0].EnumerateArray(), q => Assert.Equal(1.0, q[2].GetDouble(), 14));
+        Assert.All(bloch[^1].EnumerateArray(), q => Assert.True(q[2].GetDouble() < 0.5));
+        foreach (var sample in bloch)
+        {
+            Assert.Equal(sample[0][2].GetDouble(), sample[3][2].GetDouble(), 6);
+            Assert.Equal(sample[1][2].GetDouble(), sample[2][2].GetDouble(), 6);
+        }
+        var seconds = r.GetProperty("run").GetProperty("seconds");
+        double stages = 0;
+        foreach (var key in new[] { "generator", "steady_state", "trajectory" })
+        {
+            double s = seconds.GetProperty(key).GetDouble();
+            Assert.True(s >= 0, key);
+            stages += s;
+        }
+        Assert.True(stages <= seconds.GetProperty("since_process_start").GetDouble() + 1e-3);
+    }
+
+    [Fact]
+    public void Quiet_DropsInformation()
+    {
+        using var cli = new CliRunner();
+        var (exit, stderr) = cli.RunFile(CliRunner.RepositoryFile("examples/models/ising_jumps_n4.json"), "--no-plots");
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain("info:", stderr);
+    }
+}

@@ -21,14 +21,20 @@ internal static class MatrixExponential
         powers[0] = id; powers[1] = x;
         for (int k = 2; k <= 6; k++) powers[k] = DenseOps.MultiplyReal(powers[k - 1], x);
         double Coefficient(int k) { double c = 1; for (int i = 2; i <= k; i++) c /= i; return c; }
-        Matrix<double> Block(int start)
+        var pv = powers.Select(p => p.AsColumnMajorArray() ?? p.ToColumnMajorArray()).ToArray();
+        Matrix<double> Block(int start, Matrix<double>? add = null)
         {
-            var b = Matrix<double>.Build.Dense(n, n);
-            for (int k = 0; k < 6 && start + k <= 18; k++) b = b + Coefficient(start + k) * powers[k];
-            return b;
+            // Σ_k c_{start+k} X^k (+ add), assembled on the raw arrays (MathNet's operators allocate per term)
+            var b = add is null ? new double[n * n] : add.AsColumnMajorArray() ?? add.ToColumnMajorArray();
+            for (int k = 0; k < 6 && start + k <= 18; k++)
+            {
+                double c = Coefficient(start + k); var src = pv[k];
+                for (int i = 0; i < b.Length; i++) b[i] += c * src[i];
+            }
+            return Matrix<double>.Build.Dense(n, n, b);
         }
         var result = Block(18);   // degree 18 only (X^0 term of the last block)
-        foreach (int start in new[] { 12, 6, 0 }) result = Block(start) + DenseOps.MultiplyReal(powers[6], result);
+        foreach (int start in new[] { 12, 6, 0 }) result = Block(start, DenseOps.MultiplyReal(powers[6], result));
         for (int i = 0; i < s; i++) result = DenseOps.MultiplyReal(result, result);
         return (result, s);
     }

@@ -103,7 +103,8 @@ public sealed class MasterEquationSolver
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         int d = _generator.Dimension;
-        var x = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(HermitianVectorisation.ToReal(start));
+        var x = HermitianVectorisation.ToReal(start);
+        var next = new double[x.Length];
         int squarings = 0;
         Matrix<double>? step = null;
         if (times.Count > 1)
@@ -112,9 +113,9 @@ public sealed class MasterEquationSolver
         for (int i = 0; i < times.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (i > 0) x = step! * x;
+            if (i > 0) { DenseOps.MultiplyVector(step!, x, next); (x, next) = (next, x); }
             done++;
-            if (!observe(times[i], HermitianVectorisation.FromReal(x.AsArray() ?? x.ToArray(), d))) break;
+            if (!observe(times[i], HermitianVectorisation.FromReal(x, d))) break;
         }
         return new IntegratorStatistics($"DensePropagator (e^(L dt) by scaling and squaring, {squarings} squarings)", done, 0, d * d, clock.Elapsed);
     }
