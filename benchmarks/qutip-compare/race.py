@@ -7,9 +7,12 @@ Ohmic sigma_x bath on every qubit (alpha = 1e-3, cutoff 5, T = 0.2), full Bloch-
   QuTiP:      bloch_redfield_tensor(H, a_ops, use_secular=False)  (timed: "tensor")
               steadystate(R)                                      (timed: "steadystate")
               bloch_redfield_solve(R, ekets, rho0, tlist)        (timed: "evolution"; what brmesolve calls)
-  opensystem: `dotnet opensystem.dll run MODEL --out DIR -v quiet`, the whole process timed, once with the
+  opensystem: `opensystem run MODEL --out DIR -v quiet --no-plots` from a self-contained composite ReadyToRun publish
+              (--no-composite: framework-dependent ReadyToRun; --no-r2r: the build output), the whole process timed, once with the
               `evolution` key removed ("steady": Gibbs + generator + steady state + result.json) and once with it;
-              evolution time = difference of the two (it also pays for the per-sample spectra, CSV and plots).
+              evolution time = difference of the two (it also pays for the per-sample spectra and the CSV). The steady
+              run's result.json also gives the in-process generator + steady-state seconds ("in-proc"), the span
+              QuTiP's tensor + steadystate timing covers.
 Ising mode (--ising), the QuantumToolbox.jl benchmark protocol: H = 50 sum Z_i + 25 sum X_i X_{i+1}, jumps sigma^-_i at
 rate 1, all qubits excited at t = 0, t in [0, 10] with 100 samples, rtol 1e-6, atol 1e-8.
   QuTiP:      mesolve(H, psi0, tlist, c_ops, e_ops = Bloch operators)  (timed)
@@ -17,7 +20,7 @@ rate 1, all qubits excited at t = 0, t in [0, 10] with 100 samples, rtol 1e-6, a
 
 QuTiP runs in a child process (this script with --qutip-worker) so a per-size timeout can stop it; its times are
 measured inside Python around the calls (Python start-up and `import qutip` excluded, reported separately).
-opensystem times are whole processes (.NET start-up included; `dotnet opensystem.dll --version` is timed as a baseline).
+opensystem times are whole processes (.NET start-up included; `opensystem --version` is timed as a baseline).
 
 Usage:
   /usr/bin/python3 race.py [--max-n 3] [--min-n 1] [--timeout 600] [--os-timeout 900] [--work DIR]
@@ -242,7 +245,7 @@ def run_opensystem_best(cli, model_path, out_dir, extra, timeout, repeat, below)
 def run_opensystem(cli, model_path, out_dir, extra, timeout):
     if os.path.isdir(out_dir):
         shutil.rmtree(out_dir)
-    cmd = ["dotnet", cli, "run", model_path, "--out", out_dir, "-v", "quiet", "--no-plots", *extra]   # QuTiP draws no plots either
+    cmd = [*launcher(cli), "run", model_path, "--out", out_dir, "-v", "quiet", "--no-plots", *extra]   # QuTiP draws no plots either
     t = time.perf_counter()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -262,6 +265,11 @@ def run_opensystem(cli, model_path, out_dir, extra, timeout):
             "integrator": tr.get("integrator") if tr else None}
 
 
+def launcher(cli):
+    """`dotnet X.dll` for a framework-dependent build, the app host itself for a self-contained publish."""
+    return ["dotnet", cli] if cli.endswith(".dll") else [cli]
+
+
 def build_identity():
     """Commit of the repository holding the CLI, and whether the working tree had changes (read-only git calls)."""
     try:
@@ -278,7 +286,7 @@ def startup_baseline(cli):
     best = math.inf
     for _ in range(3):
         t = time.perf_counter()
-        subprocess.run(["dotnet", cli, "--version"], capture_output=True, timeout=60)
+        subprocess.run([*launcher(cli), "--version"], capture_output=True, timeout=60)
         best = min(best, time.perf_counter() - t)
     return best
 
@@ -320,19 +328,25 @@ def race(args):
     cli = args.cli
     stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(cli)))
     if not args.no_snapshot:
-        # A private copy, so a concurrent `dotnet build` cannot swap the binary mid-race. By default it is a
-        # ReadyToRun publish (ahead-of-time compiled, as one would deploy for sweeps: about 0.2 s less JIT per process);
-        # --no-r2r copies the plain build output instead.
+        # A private copy, so a concurrent `dotnet build` cannot swap the binary mid-race. By default a self-contained
+        # composite ReadyToRun publish (runtime, libraries and app precompiled together, as one would deploy for sweeps of
+        # hundreds of runs: ~0.1 s less JIT per process than the framework-dependent ReadyToRun publish, whose generic
+        # instantiations over MathNet and framework types still JIT); --no-composite: framework-dependent ReadyToRun;
+        # --no-r2r: the plain build output.
         snap = os.path.join(args.work, "cli-snapshot")
         if os.path.isdir(snap):
             shutil.rmtree(snap)
         if args.no_r2r:
             shutil.copytree(os.path.dirname(os.path.abspath(cli)), snap)
         else:
+            deploy = (["--self-contained", "false"] if args.no_composite else
+                      ["--self-contained", "true", "-p:PublishReadyToRunComposite=true"])
             subprocess.run(["dotnet", "publish", os.path.join(REPO, "src", "Cli"), "-c", "Release", "-r", "linux-x64",
-                            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", snap],
+                            *deploy, "-p:PublishReadyToRun=true", "-o", snap],
                            check=True, stdout=subprocess.DEVNULL)
         cli = os.path.join(snap, os.path.basename(cli))
+        if not args.no_r2r and not args.no_composite:
+            cli = cli[:-4] if cli.endswith(".dll") else cli   # the self-contained app host
     mode = "ising" if args.ising else "c4"
     lo = args.min_n if args.min_n is not None else (2 if args.ising else 1)
     hi = args.max_n if args.max_n is not None else (6 if args.ising else 3)
@@ -340,7 +354,9 @@ def race(args):
     atol = args.atol if args.atol is not None else (1e-8 if args.ising else 1e-10)
     base = startup_baseline(cli)
     print(f"# opensystem build: {args.cli} of {stamp} UTC, {build_identity()}"
-          + ("" if args.no_snapshot else ("; run from a snapshot copy" if args.no_r2r else "; run from a ReadyToRun publish")))
+          + ("" if args.no_snapshot else ("; run from a snapshot copy" if args.no_r2r else
+                                          "; run from a framework-dependent ReadyToRun publish" if args.no_composite else
+                                          "; run from a self-contained composite ReadyToRun publish")))
     print(f"# race ({mode}): QuTiP child timeout {args.timeout:.0f} s per size, opensystem timeout {args.os_timeout:.0f} s per run;"
           f" integrator rtol {rtol:g}, atol {atol:g} on both sides; fastest of up to {args.repeat} runs for runs under"
           f" {args.repeat_below:g} s")
@@ -470,6 +486,8 @@ def main():
     ap.add_argument("--os-args", default="", help="extra arguments for `opensystem run`, e.g. \"--steady direct\"")
     ap.add_argument("--no-snapshot", action="store_true", help="run the CLI in place instead of from a private copy")
     ap.add_argument("--no-r2r", action="store_true", help="snapshot the plain build output instead of a ReadyToRun publish")
+    ap.add_argument("--no-composite", action="store_true",
+                    help="framework-dependent ReadyToRun publish instead of the self-contained composite one")
     ap.add_argument("--cli", default=DEFAULT_CLI, help="opensystem.dll (default: the Release build in this repository)")
     ap.add_argument("--work", default=os.path.join(HERE, "out"), help="model files and outputs (default qutip-compare/out)")
     ap.add_argument("--qutip-worker", metavar="MODEL", help=argparse.SUPPRESS)
