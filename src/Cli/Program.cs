@@ -26,7 +26,7 @@ public static class Program
         Options for run:
           --out DIR                  output folder (created if missing)
           -v, --verbosity LEVEL      quiet | normal | detailed (default normal; logs go to stderr)
-          --steady METHOD            auto | direct | gmres (default auto: direct for d <= 16)
+          --steady METHOD            auto | direct | gmres (default auto: direct for d <= 4)
           --tolerance X              relative residual required of the steady state (default 1e-10)
           --rtol X, --atol X         integrator tolerances (default 1e-8, 1e-10)
           --no-plots                 skip the SVG/PNG plots (sweeps and benchmarks)
