@@ -154,3 +154,49 @@ public class JumpModelRunTests
         Assert.DoesNotContain("info:", stderr);
     }
 }
+
+/// <summary>`opensystem run` with several model files: a sweep in one process.</summary>
+public class SweepRunTests
+{
+    [Fact]
+    public void SeveralModels_EachWriteTheirOwnFolder_WithTheSingleRunResults()
+    {
+        using var cli = new CliRunner();
+        string a = CliRunner.RepositoryFile("examples/models/eq5_direct.json"), b = CliRunner.RepositoryFile("examples/models/eq12_transfer.json");
+        var stderr = new StringWriter();
+        Assert.Equal(0, Program.Run(["run", a, b, "--out", cli.Out, "-v", "quiet", "--no-plots"], stderr));
+        foreach (var (model, qubit, expected) in new[] { ("eq5_direct", 0, 0.376541129759715), ("eq12_transfer", 0, 0.211340802804719) })
+        {
+            var r = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Out, model, "result.json"))).RootElement;
+            Assert.Equal(expected, r.GetProperty("gibbs").GetProperty("coherence")[qubit].GetDouble(), 12);
+            Assert.EndsWith($"{model}.json", r.GetProperty("run").GetProperty("model").GetString());
+        }
+        Assert.False(File.Exists(cli.ResultPath), "a sweep writes no DIR/result.json of its own");
+    }
+
+    [Fact]
+    public void OneBadFile_StopsTheSweepBeforeAnythingRuns()
+    {
+        using var cli = new CliRunner();
+        string good = CliRunner.RepositoryFile("examples/models/eq5_direct.json");
+        string bad = Path.Combine(cli.Folder, "bad.json");
+        File.WriteAllText(bad, """{"qubits": 1, "hamiltonian": [{"pauli": "Z3", "coef": 1.0}], "baths": []}""");
+        var stderr = new StringWriter();
+        Assert.Equal(2, Program.Run(["run", good, bad, "--out", cli.Out, "-v", "quiet"], stderr));
+        Assert.Contains("bad.json", stderr.ToString());
+        Assert.False(Directory.Exists(Path.Combine(cli.Out, "eq5_direct")), "nothing may run when one file of the sweep is invalid");
+    }
+
+    [Fact]
+    public void TwoFilesWithTheSameName_AreRefused()
+    {
+        using var cli = new CliRunner();
+        string a = CliRunner.RepositoryFile("examples/models/eq5_direct.json");
+        Directory.CreateDirectory(Path.Combine(cli.Folder, "copy"));
+        string b = Path.Combine(cli.Folder, "copy", "eq5_direct.json");
+        File.Copy(a, b);
+        var stderr = new StringWriter();
+        Assert.Equal(2, Program.Run(["run", a, b, "--out", cli.Out], stderr));
+        Assert.Contains("different names", stderr.ToString());
+    }
+}
