@@ -110,11 +110,20 @@ def _timed(fn, repeat, below):
     return value, best, runs
 
 
-def qutip_worker(model_path, rtol, atol, nsteps, repeat=1, below=0.0):
+def qutip_worker(model_paths, rtol, atol, nsteps, repeat=1, below=0.0):
+    """Every model in one Python process (one import); each emitted line carries the model's index."""
     t0 = time.perf_counter()
     import numpy as np
     import qutip as qt
     _emit({"stage": "import", "seconds": time.perf_counter() - t0, "version": qt.__version__})
+    for index, model_path in enumerate(model_paths):
+        _qutip_model(qt, np, index, model_path, rtol, atol, nsteps, repeat, below)
+    _emit({"stage": "done"})
+
+
+def _qutip_model(qt, np, index, model_path, rtol, atol, nsteps, repeat, below):
+    def _emit(obj):
+        globals()["_emit"](dict(obj, model=index))
 
     with open(model_path) as f:
         m = json.load(f)
@@ -196,13 +205,14 @@ def qutip_worker(model_path, rtol, atol, nsteps, repeat=1, below=0.0):
         out, evolve_s, runs = _timed(lambda: qt.mesolve(H, rho0, tlist, c_ops=c_ops, e_ops=bloch_ops, options=opts),
                                      repeat, below)
         _emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(out.expect), "runs": runs})
-    _emit({"stage": "done"})
 
 
 def run_qutip(model_path, rtol, atol, timeout, nsteps, repeat, below):
-    cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--qutip-worker", model_path,
-           "--rtol", repr(rtol), "--atol", repr(atol), "--nsteps", str(nsteps),
-           "--repeat", str(repeat), "--repeat-below", repr(below)]
+    """One model: {stage: data}. A list of models (one process): a list of such dicts plus the "import" stage."""
+    paths = model_path if isinstance(model_path, list) else [model_path]
+    cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--rtol", repr(rtol), "--atol", repr(atol),
+           "--nsteps", str(nsteps), "--repeat", str(repeat), "--repeat-below", repr(below), "--qutip-worker", *paths]
+    per_model = [{} for _ in paths]
     stages, timed_out, err = {}, False, ""
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -217,10 +227,15 @@ def run_qutip(model_path, rtol, atol, timeout, nsteps, repeat, below):
     for line in out.splitlines():
         try:
             d = json.loads(line)
-            stages[d["stage"]] = d
-        except (ValueError, KeyError):
+            if "model" in d:
+                per_model[d["model"]][d["stage"]] = d
+            else:
+                stages[d["stage"]] = d
+        except (ValueError, KeyError, IndexError):
             pass
-    return stages, timed_out, err
+    if isinstance(model_path, list):
+        return stages, per_model, timed_out, err
+    return dict(stages, **per_model[0]), timed_out, err
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -319,12 +334,10 @@ def fmt_e(x):
     return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1e}"
 
 
-def race(args):
+def snapshot(args):
+    """The CLI to race (see below), after printing which build it is."""
     if not os.path.exists(args.cli):
         sys.exit(f"race.py: {args.cli} not found; build first: cd {REPO} && dotnet build -c Release")
-    if args.ising and args.steady_only:
-        sys.exit("race.py: --steady-only is for the C4 race (the Ising protocol is a trajectory benchmark)")
-    os.makedirs(args.work, exist_ok=True)
     cli = args.cli
     stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(cli)))
     if not args.no_snapshot:
@@ -347,16 +360,24 @@ def race(args):
         cli = os.path.join(snap, os.path.basename(cli))
         if not args.no_r2r and not args.no_composite:
             cli = cli[:-4] if cli.endswith(".dll") else cli   # the self-contained app host
+    print(f"# opensystem build: {args.cli} of {stamp} UTC, {build_identity()}"
+          + ("" if args.no_snapshot else ("; run from a snapshot copy" if args.no_r2r else
+                                          "; run from a framework-dependent ReadyToRun publish" if args.no_composite else
+                                          "; run from a self-contained composite ReadyToRun publish")))
+    return cli
+
+
+def race(args):
+    if args.ising and args.steady_only:
+        sys.exit("race.py: --steady-only is for the C4 race (the Ising protocol is a trajectory benchmark)")
+    os.makedirs(args.work, exist_ok=True)
+    cli = snapshot(args)
     mode = "ising" if args.ising else "c4"
     lo = args.min_n if args.min_n is not None else (2 if args.ising else 1)
     hi = args.max_n if args.max_n is not None else (6 if args.ising else 3)
     rtol = args.rtol if args.rtol is not None else (1e-6 if args.ising else 1e-8)
     atol = args.atol if args.atol is not None else (1e-8 if args.ising else 1e-10)
     base = startup_baseline(cli)
-    print(f"# opensystem build: {args.cli} of {stamp} UTC, {build_identity()}"
-          + ("" if args.no_snapshot else ("; run from a snapshot copy" if args.no_r2r else
-                                          "; run from a framework-dependent ReadyToRun publish" if args.no_composite else
-                                          "; run from a self-contained composite ReadyToRun publish")))
     print(f"# race ({mode}): QuTiP child timeout {args.timeout:.0f} s per size, opensystem timeout {args.os_timeout:.0f} s per run;"
           f" integrator rtol {rtol:g}, atol {atol:g} on both sides; fastest of up to {args.repeat} runs for runs under"
           f" {args.repeat_below:g} s")
@@ -466,6 +487,79 @@ def race(args):
     return 0
 
 
+def sweep(args):
+    """C4 steady state over K temperatures per N, each code in one process: the cost per model of a parameter sweep."""
+    if args.ising:
+        sys.exit("race.py: --sweep is a C4 steady-state mode")
+    os.makedirs(args.work, exist_ok=True)
+    cli = snapshot(args)
+    k = args.sweep
+    temps = [0.05 + (1.0 - 0.05) * i / max(1, k - 1) for i in range(k)]
+    lo = args.min_n if args.min_n is not None else 1
+    hi = args.max_n if args.max_n is not None else 3
+    print(f"# sweep: C4, Redfield without Lamb shift, steady state only, {k} temperatures in [0.05, 1] per N; "
+          f"QuTiP: tensor + steadystate per model in one Python process (import excluded); opensystem: one "
+          f"`opensystem run` process over the {k} files (start-up included)", flush=True)
+    rows = []
+    for size in range(lo, hi + 1):
+        n = size + 1
+        paths = []
+        for i, t in enumerate(temps):
+            m = c4_model(size, args.samples)
+            m.pop("evolution")
+            for b in m["baths"]:
+                b["temperature"] = round(t, 6)
+            path = os.path.join(args.work, f"sweep_N{size}", f"t{i:03d}.json")
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            write_json(path, m)
+            paths.append(path)
+        stages, per_model, q_timeout, q_err = run_qutip(paths, 1e-8, 1e-10, args.timeout, args.nsteps, 1, 0.0)
+        q_done = [p["steady"] for p in per_model if "steady" in p]
+        q_total = sum(p["tensor_seconds"] + p["steady_seconds"] for p in q_done)
+        out_dir = os.path.join(args.work, f"sweep_N{size}_out")
+        if os.path.isdir(out_dir):
+            shutil.rmtree(out_dir)
+        t0 = time.perf_counter()
+        p = subprocess.run([*launcher(cli), "run", *paths, "--out", out_dir, "-v", "quiet", "--no-plots",
+                            *args.os_args.split()], capture_output=True, text=True, timeout=args.os_timeout)
+        os_whole = time.perf_counter() - t0
+        os_inproc, dmax = 0.0, 0.0
+        for i, path in enumerate(paths):
+            rp = os.path.join(out_dir, os.path.splitext(os.path.basename(path))[0], "result.json")
+            if not os.path.exists(rp):
+                continue
+            with open(rp) as f:
+                res = json.load(f)
+            secs = res["run"]["seconds"]
+            os_inproc += secs["generator"] + secs["steady_state"]
+            if i < len(q_done):
+                dmax = max(dmax, maxdiff(q_done[i]["bloch"], res["steady_state"]["bloch"]))
+        row = {"N": size, "n": n, "d": 2 ** n, "K": k, "qutip_models": len(q_done), "qutip_total": q_total,
+               "qutip_import": stages.get("import", {}).get("seconds"), "os_exit": p.returncode,
+               "os_whole": os_whole, "os_inproc": os_inproc, "dmax": dmax, "qutip_timeout": q_timeout, "qutip_error": q_err}
+        rows.append(row)
+        print(f"# N = {size}: QuTiP {len(q_done)}/{k} models in {q_total:.3f} s (+ import "
+              f"{fmt_t(row['qutip_import'])} s){' TIMEOUT' if q_timeout else ''}{' ' + q_err if q_err else ''}; "
+              f"opensystem exit {p.returncode}, whole process {os_whole:.3f} s, in-process sum {os_inproc:.3f} s", flush=True)
+        if p.returncode != 0:
+            print("#   opensystem stderr: " + p.stderr.strip()[-300:])
+    print()
+    hdr = ["N", "d", "models", "QuTiP s (sum)", "QuTiP s/model", "os whole process s", "os s/model", "QuTiP/os",
+           "os in-proc sum s", "QuTiP/in-proc", "max|dBloch|"]
+    lines = [[r["N"], r["d"], r["K"], fmt_t(r["qutip_total"]), fmt_t(r["qutip_total"] / max(1, r["qutip_models"])),
+              fmt_t(r["os_whole"]), fmt_t(r["os_whole"] / r["K"]),
+              fmt_r(r["qutip_total"] * r["K"] / max(1, r["qutip_models"]), r["os_whole"]), fmt_t(r["os_inproc"]),
+              fmt_r(r["qutip_total"] * r["K"] / max(1, r["qutip_models"]), r["os_inproc"]), fmt_e(r["dmax"])] for r in rows]
+    widths = [max(len(str(h)), *(len(str(l[i])) for l in lines)) if lines else len(str(h)) for i, h in enumerate(hdr)]
+    print("| " + " | ".join(str(h).rjust(w) for h, w in zip(hdr, widths)) + " |")
+    print("|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|")
+    for l in lines:
+        print("| " + " | ".join(str(x).rjust(w) for x, w in zip(l, widths)) + " |")
+    write_json(os.path.join(args.work, "race_sweep.json"), rows)
+    print(f"\n(raw numbers: {os.path.join(args.work, 'race_sweep.json')})")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ising", action="store_true", help="QuantumToolbox.jl Ising protocol instead of the C4 family")
@@ -490,14 +584,17 @@ def main():
                     help="framework-dependent ReadyToRun publish instead of the self-contained composite one")
     ap.add_argument("--cli", default=DEFAULT_CLI, help="opensystem.dll (default: the Release build in this repository)")
     ap.add_argument("--work", default=os.path.join(HERE, "out"), help="model files and outputs (default qutip-compare/out)")
-    ap.add_argument("--qutip-worker", metavar="MODEL", help=argparse.SUPPRESS)
+    ap.add_argument("--sweep", type=int, metavar="K",
+                    help="C4 steady-state sweep: K temperatures per N, all in one process on each side (opensystem run "
+                         "with K model files; QuTiP importing once)")
+    ap.add_argument("--qutip-worker", metavar="MODEL", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.qutip_worker:
         import warnings
         warnings.simplefilter("ignore")
         qutip_worker(args.qutip_worker, args.rtol, args.atol, args.nsteps, args.repeat, args.repeat_below)
         return 0
-    return race(args)
+    return sweep(args) if args.sweep else race(args)
 
 
 if __name__ == "__main__":
