@@ -11,9 +11,11 @@ public static class Program
         opensystem: open-quantum-system dynamics of qubit networks coupled to Ohmic baths.
 
         Usage:
-          opensystem run MODEL.json --out DIR [options]
+          opensystem run MODEL.json [MODEL2.json ...] --out DIR [options]
               Gibbs state, steady state of the model's master equation and (with "evolution") the trajectory.
               Writes DIR/result.json, DIR/trajectory.csv and plots DIR/coherence.svg|png, DIR/trace_distance.svg|png.
+              Several models (a sweep): each into DIR/<file name without .json>/, in one process, so start-up and
+              first-call costs are paid once; every file is validated before any runs.
           opensystem figure ID|all --out DIR [-v LEVEL]
               The paper's figures (ID in 1a 1b 2a 2b 2c 3a 3b 4): DIR/figID.csv (T, then one column per curve; '#' header
               lines give every parameter and the agreement between routes) and DIR/figID.svg|png; 1a adds fig1a_ratio.
@@ -55,7 +57,8 @@ public static class Program
         if (args[0] == "figure") return Figure(args, stderr);
         if (args[0] != "run" && args[0] != "approach") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
 
-        string? modelPath = null, outDir = null;
+        var modelPaths = new List<string>();
+        string? outDir = null;
         var verbosity = LogLevel.Information;
         var steady = new SteadyStateSolver();
         var integrator = new DormandPrince54();
@@ -99,44 +102,66 @@ public static class Program
                         };
                         break;
                     default:
-                        if (args[i].StartsWith('-') || modelPath is not null) throw new UsageException($"unexpected argument \"{args[i]}\"");
-                        modelPath = args[i];
+                        if (args[i].StartsWith('-') || (modelPaths.Count > 0 && args[0] == "approach")) throw new UsageException($"unexpected argument \"{args[i]}\"");
+                        modelPaths.Add(args[i]);
                         break;
                 }
             }
             catch (UsageException ex) { stderr.WriteLine($"opensystem run: {ex.Message}"); return 2; }
         }
-        if (modelPath is null || outDir is null) { stderr.WriteLine("opensystem run: needs MODEL.json and --out DIR"); return 2; }
+        if (modelPaths.Count == 0 || outDir is null) { stderr.WriteLine($"opensystem {args[0]}: needs MODEL.json and --out DIR"); return 2; }
 
-        string resultPath = Path.Combine(outDir, "result.json");
-        Model model;
-        try { model = ModelFile.Load(modelPath); }
-        catch (ModelFileException ex)
+        // One model: DIR/result.json. Several (a sweep in one process: start-up and first-call costs paid once):
+        // DIR/<file name without .json>/result.json each, names unique, every file validated before anything runs.
+        var outDirs = modelPaths.Count == 1 ? [outDir] : modelPaths.Select(m => Path.Combine(outDir, Path.GetFileNameWithoutExtension(m))).ToList();
+        var clash = outDirs.GroupBy(d => d, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null) { stderr.WriteLine($"opensystem run: two model files would write to {clash.Key}; give them different names"); return 2; }
+        var models = new List<Model>();
+        for (int i = 0; i < modelPaths.Count; i++)
         {
-            stderr.WriteLine(ex.Message);
-            RemoveStale(resultPath, stderr);
-            return 2;
+            try { models.Add(ModelFile.Load(modelPaths[i])); }
+            catch (ModelFileException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                RemoveStale(Path.Combine(outDirs[i], "result.json"), stderr);
+                return 2;
+            }
         }
 
         var logger = new StderrLogger(verbosity, stderr);
-        try
+        if (args[0] == "approach")
+            return Guarded(modelPaths[0], outDirs[0], () => ApproachCommand.Run(models[0], modelPaths[0], outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
+        int exit = 0;
+        for (int i = 0; i < models.Count; i++)
         {
-            if (args[0] == "approach") return ApproachCommand.Run(model, modelPath, outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
-            var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
-                new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
-            var files = ResultWriter.Write(report, model, modelPath, outDir, plots);
-            logger.LogInformation("Wrote {Files}", string.Join(", ", files));
-            var ss = report.SteadyState;
-            Console.WriteLine($"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +
-                $"trace distance to Gibbs {(ss.Measurement.TraceDistanceToGibbs is double d ? d.ToString("E3") : "n/a")}, coherence [{string.Join(", ", ss.Measurement.Coherence.Select(c => c.ToString("G6")))}]");
-            return 0;
+            var (model, modelPath, dir) = (models[i], modelPaths[i], outDirs[i]);
+            exit = Math.Max(exit, Guarded(modelPath, dir, () =>
+            {
+                var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
+                    new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
+                    new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
+                var files = ResultWriter.Write(report, model, modelPath, dir, plots);
+                logger.LogInformation("Wrote {Files}", string.Join(", ", files));
+                var ss = report.SteadyState;
+                Console.WriteLine((models.Count > 1 ? $"{modelPath}: " : "") +
+                    $"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +
+                    $"trace distance to Gibbs {(ss.Measurement.TraceDistanceToGibbs is double d ? d.ToString("E3") : "n/a")}, coherence [{string.Join(", ", ss.Measurement.Coherence.Select(c => c.ToString("G6")))}]");
+                return 0;
+            }));
         }
-        catch (Exception ex) when (ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException)
+        return exit;
+
+        // Numerical or file-system failure of one model: reported with its file name, its stale result removed, exit 1
+        // (the other models of a sweep still run).
+        int Guarded(string modelPath, string dir, Func<int> body)
         {
-            stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
-            RemoveStale(resultPath, stderr);
-            return 1;
+            try { return body(); }
+            catch (Exception ex) when (ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException)
+            {
+                stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
+                RemoveStale(Path.Combine(dir, "result.json"), stderr);
+                return 1;
+            }
         }
     }
 
