@@ -107,7 +107,8 @@ public static class ResultWriter
 
             w.WriteStartObject("run");
             w.WriteString("model", modelPath);
-            w.WriteString("equation", report.Equation.ToString());
+            // without baths every equation kind is the same GKLS equation of the jumps: say that, not the unused kind
+            w.WriteString("equation", model.System.Couplings.Count == 0 ? "Lindblad (GKLS) with the model's jumps; no baths" : report.Equation.ToString());
             w.WriteString("initial_state", model.InitialDescription);
             w.WriteNumber("qubits", model.System.Register.Count);
             w.WriteString("version", typeof(ResultWriter).Assembly.GetName().Version?.ToString());

@@ -125,6 +125,7 @@ public class JumpModelRunTests
         Assert.Matches(@"\d\d:\d\d:\d\d info: opensystem\[0\] Built jump-only generator", stderr);
         var r = cli.Result();
         Assert.Contains("parity blocks", r.GetProperty("trajectory").GetProperty("integrator").GetString());
+        Assert.Contains("no baths", r.GetProperty("run").GetProperty("equation").GetString());
         // all four qubits start excited and decay; the open chain's reflection q <-> 3 - q holds along the trajectory
         var bloch = r.GetProperty("trajectory").GetProperty("bloch").EnumerateArray().ToArray();
         Assert.All(bloch[0].EnumerateArray(), q => Assert.Equal(1.0, q[2].GetDouble(), 14));
