@@ -22,7 +22,13 @@ internal sealed class BathResponse
         for (int c = 0; c < bohr.Dimension; c++)
             for (int a = 0; a < bohr.Dimension; a++)
                 minusOf[bohr.GroupOf(a, c)] = bohr.GroupOf(c, a);
-        Parallel.ForEach(positive, id =>
+        // The S(ω) quadratures are worth two threads; plain γ(ω) evaluations are not worth waking the thread pool (a
+        // fresh process pays milliseconds for its first parallel loop).
+        if (lambShift && positive.Length > 1) Parallel.ForEach(positive, Fill);
+        else foreach (int id in positive) Fill(id);
+        if (Memo.Count > 2_000_000) Memo.Clear();
+
+        void Fill(int id)
         {
             double w = bohr.Frequency(id);
             var key = (bath.SpectralDensity, bath.Temperature, w, lambShift);
@@ -34,8 +40,7 @@ internal sealed class BathResponse
             Rate[id] = gp; Shift[id] = sp;
             int m = minusOf[id];
             if (m != id) { Rate[m] = gm; Shift[m] = sm; }
-        });
-        if (Memo.Count > 2_000_000) Memo.Clear();
+        }
     }
 
     /// <summary>γ per group id.</summary>

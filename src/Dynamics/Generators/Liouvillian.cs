@@ -162,7 +162,7 @@ public sealed class Liouvillian
     internal Complex[] Diagonal()
     {
         int d = Dimension; var diag = new Complex[d * d];
-        Parallel.For(0, d, b => { for (int a = 0; a < d; a++) diag[a + b * d] = Element(a, b, a, b); });
+        Parallel.For(0, d, PermutationKernels.Threads(d), b => { for (int a = 0; a < d; a++) diag[a + b * d] = Element(a, b, a, b); });
         return diag;
     }
 
@@ -170,7 +170,7 @@ public sealed class Liouvillian
     internal double[,] PopulationRates()
     {
         int d = Dimension; var w = new double[d, d];
-        Parallel.For(0, d, c => { for (int a = 0; a < d; a++) w[a, c] = Element(a, a, c, c).Real; });
+        Parallel.For(0, d, PermutationKernels.Threads(d), c => { for (int a = 0; a < d; a++) w[a, c] = Element(a, a, c, c).Real; });
         return w;
     }
 }
