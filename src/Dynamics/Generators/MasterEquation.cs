@@ -23,9 +23,14 @@ public abstract record MasterEquation
                 system.Register.Dimension, system.Jumps.Count, start.Elapsed.TotalSeconds);
             return sparse;
         }
+        _ = system.Basis;
+        double diagonalised = start.Elapsed.TotalSeconds;
         AddDissipators(builder, system);
+        double dissipators = start.Elapsed.TotalSeconds;
         builder.AddJumps(system.Jumps);
         var l = builder.Build(this);
+        logger.LogDebug("Generator stages: energy basis {Basis:F4} s, dissipators {Dissipators:F4} s, jumps and assembly {Rest:F4} s",
+            diagonalised, dissipators - diagonalised, start.Elapsed.TotalSeconds - dissipators);
         logger.LogInformation("Built {Equation} generator: d = {Dimension}, {Baths} bath(s), {Jumps} jump(s), {Products} matrix products per application, in {Seconds:F2} s",
             this, system.Register.Dimension, system.Couplings.Count, system.Jumps.Count, l.ProductsPerApplication, start.Elapsed.TotalSeconds);
         return l;
