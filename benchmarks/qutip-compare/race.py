@@ -122,8 +122,8 @@ def qutip_worker(model_paths, rtol, atol, nsteps, repeat=1, below=0.0):
 
 
 def _qutip_model(qt, np, index, model_path, rtol, atol, nsteps, repeat, below):
-    def _emit(obj):
-        globals()["_emit"](dict(obj, model=index))
+    def emit(obj):
+        _emit(dict(obj, model=index))
 
     with open(model_path) as f:
         m = json.load(f)
@@ -192,19 +192,19 @@ def _qutip_model(qt, np, index, model_path, rtol, atol, nsteps, repeat, below):
         rho_eig, steady_s, _ = _timed(lambda: qt.steadystate(R), repeat, below)
         V = np.column_stack([k.full().ravel() for k in ekets])
         rho_ss = qt.Qobj(V @ rho_eig.full() @ V.conj().T, dims=H.dims)
-        _emit({"stage": "steady", "tensor_seconds": tensor_s, "steady_seconds": steady_s, "bloch": bloch_of(rho_ss),
+        emit({"stage": "steady", "tensor_seconds": tensor_s, "steady_seconds": steady_s, "bloch": bloch_of(rho_ss),
                "tensor_nnz": int(R.data.nnz), "runs": runs})
         if ev:
             # States, not e_ops: QuTiP 4.7.1's bloch_redfield_solve stores expect() of a "Hermitian" e_op in a float
             # array and fails with "float() argument must be ... not 'complex'"; the states cost a d x d basis change each.
             states, evolve_s, runs = _timed(
                 lambda: qt.bloch_redfield.bloch_redfield_solve(R, ekets, rho0, tlist, e_ops=[], options=opts), repeat, below)
-            _emit({"stage": "evolution", "seconds": evolve_s, "bloch": [bloch_of(s) for s in states], "runs": runs})
+            emit({"stage": "evolution", "seconds": evolve_s, "bloch": [bloch_of(s) for s in states], "runs": runs})
     else:
         c_ops = [math.sqrt(float(j["rate"])) * operator(j["operator"]) for j in m.get("jumps", [])]
         out, evolve_s, runs = _timed(lambda: qt.mesolve(H, rho0, tlist, c_ops=c_ops, e_ops=bloch_ops, options=opts),
                                      repeat, below)
-        _emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(out.expect), "runs": runs})
+        emit({"stage": "evolution", "seconds": evolve_s, "bloch": traj_bloch(out.expect), "runs": runs})
 
 
 def run_qutip(model_path, rtol, atol, timeout, nsteps, repeat, below):

@@ -102,7 +102,7 @@ public sealed record DormandPrince54
                 if (next < times.Count && times[next] <= tNew)
                 {
                     // continuous extension coefficients (Hairer's dopri5 CONTD5)
-                    StageAlgebra.Combine(r5, Zero(r5), h, [k1, k3, k4, k5, k6, k7], DenseWeights);
+                    StageAlgebra.Combine(r5, null, h, [k1, k3, k4, k5, k6, k7], DenseWeights);
                     while (next < times.Count && times[next] <= tNew)
                     {
                         StageAlgebra.DenseOutput(dense, y, ynew, k1, k7, r5, h, (times[next] - t) / h);
@@ -147,6 +147,4 @@ public sealed record DormandPrince54
 
     private static readonly double[] ErrorWeights = [E1, E3, E4, E5, E6, E7];
     private static readonly double[] DenseWeights = [D1, D3, D4, D5, D6, D7];
-
-    private static Complex[] Zero(Complex[] a) { Array.Clear(a); return a; }
 }

@@ -23,10 +23,10 @@ internal static class StageAlgebra
 
     private static Span<double> D(Complex[] a) => MemoryMarshal.Cast<Complex, double>(a.AsSpan());
 
-    /// <summary>target = y + h Σ_j c_j k_j (target may be none of the k_j; it may be y).</summary>
-    public static void Combine(Complex[] target, Complex[] y, double h, Complex[][] ks, double[] cs)
+    /// <summary>target = y + h Σ_j c_j k_j, or h Σ_j c_j k_j when y is null (target may be none of the k_j; it may be y).</summary>
+    public static void Combine(Complex[] target, Complex[]? y, double h, Complex[][] ks, double[] cs)
     {
-        int n = 2 * y.Length, chunks = (n + Chunk - 1) / Chunk;
+        int n = 2 * target.Length, chunks = (n + Chunk - 1) / Chunk;
         Parallel.For(0, chunks, Threads(n), c =>
         {
             Span<double> acc = stackalloc double[Block];
@@ -38,7 +38,7 @@ internal static class StageAlgebra
                 Scale(a, D(ks[0]).Slice(b0, len), cs[0]);
                 for (int j = 1; j < ks.Length; j++) AddScaled(a, D(ks[j]).Slice(b0, len), cs[j]);
                 var t = D(target).Slice(b0, len);
-                D(y).Slice(b0, len).CopyTo(t);
+                if (y is null) t.Clear(); else D(y).Slice(b0, len).CopyTo(t);
                 AddScaled(t, a, h);
             }
         });
