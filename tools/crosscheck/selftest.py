@@ -268,8 +268,8 @@ def main():
         if T < 0.5:
             check(f"local C2 at T={T} (notes give 6 digits)", abs(c - cl), 1e-6)
         else:
-            # not reproduced: our alpha -> 0 limit is 0.0220526, the notes' value lies beyond it;
-            # the notes do not state their local construction in full (reported, not enforced)
+            # not reproduced: our alpha -> 0 limit is 0.0220526, the value of docs/physics.md §3.3 lies beyond it;
+            # §3.3 does not state its local construction in full (reported, not enforced)
             print(f"  [info] local C2 at T={T}: differs from the notes' value by {abs(c - cl):.1e} (unexplained)")
         check(f"trace distance at T={T} (notes give 2 digits)", abs(tdist - td), 1e-3)
 
