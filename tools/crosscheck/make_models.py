@@ -40,7 +40,7 @@ models = {
         "qubits": 1, "hamiltonian": [t("Z0", 0.5)], "baths": [ohm([t("X0", 1.0)], 0.0, alpha=1e-2)],
         "equation": {"kind": "redfield", "lamb_shift": True},
         "initial_state": {"kind": "excited"}, "evolution": {"t_end": 200, "samples": 101}},
-    # composite coupling X0 + Z0 (notes Part 1.4: <X> = -5.8696307271e-3)
+    # composite coupling X0 + Z0 (docs/physics.md §1.4: <X> = -5.8696307271e-3)
     "m02_composite_redfield_ls": {
         "qubits": 1, "hamiltonian": [t("Z0", 0.5)], "baths": [ohm([t("X0", 1.0), t("Z0", 1.0)], 0.1)],
         "equation": {"kind": "redfield", "lamb_shift": True},

@@ -6,7 +6,7 @@ Usage: qutip_check.py      (exit 1 if any difference exceeds its tolerance)
 * Redfield without Lamb shift: QuTiP `bloch_redfield_tensor(H, a_ops, c_ops, use_secular=False)`
   + `steadystate(R)` (eigenbasis, rotated back with the returned ekets), and
   `brmesolve(..., use_secular=False)` for the trajectory.  spectrum(w) = gamma(w), w > 0 emission
-  (notes 3.5).  Models: files from models/ with lamb_shift forced to false.
+  (docs/physics.md §3.5).  Models: files from models/ with lamb_shift forced to false.
 * Jumps only: `steadystate(H, c_ops)` and `mesolve`, c_ops = sqrt(rate) L.
 QuTiP and our code share the Kronecker order (qubit 0 first) and sigmaz() = diag(1,-1) with
 basis(2,0) = |e>, so matrices are passed through unchanged.

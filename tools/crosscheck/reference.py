@@ -4,7 +4,7 @@
 Usage:  reference.py MODEL.json OUT.json
 
 Written from first principles (numpy/scipy only) to cross-check the C# simulator.
-Contract: /work/shared/spec/model-file.md ; physics: /work/shared/physics/notes.md Part 3.
+Contract: docs/model-file.md ; physics: docs/physics.md Part 3 (paths from the repository root).
 
 Conventions
   * qubit 0 is the FIRST (leftmost) Kronecker factor;
@@ -310,7 +310,7 @@ def lindblad_super(L, rate=1.0):
 
 
 def redfield_super(H, A, bath, lamb_shift):
-    """Formula R1 of the notes: Lambda rho A + A rho Lambda^+ - A Lambda rho - rho Lambda^+ A."""
+    """Formula R1 of docs/physics.md §3.1: Lambda rho A + A rho Lambda^+ - A Lambda rho - rho Lambda^+ A."""
     E, V = np.linalg.eigh(H)
     d = len(E)
     Ae = V.conj().T @ A @ V

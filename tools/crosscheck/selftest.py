@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Self-test of reference.py against the reference values of /work/shared/physics/notes.md.
+"""Self-test of reference.py against the reference values of docs/physics.md.
 
 Usage: selftest.py        (prints every check; exit 1 if any check fails)
 
-The closed forms / series of the notes are used HERE ONLY, as external checks of the
+The closed forms / series of docs/physics.md are used HERE ONLY, as external checks of the
 quad-based S(w) of reference.py; reference.py itself never uses them.
 """
 import math
@@ -108,7 +108,7 @@ def main():
     check("S(w), T=0, vs Ei closed form on a w grid (rel. to alpha*cutoff)", err, 1e-10)
 
 
-    # thermal part via the series of the notes (K terms + psi' tail)
+    # thermal part via the series of docs/physics.md §3.1 (K terms + psi' tail)
     def I_pv(x):
         """I(a,w) = P int_0^inf v e^{-a v}/(w^2 - v^2) dv depends on x = a w only (vectorised)."""
         x = np.asarray(x, dtype=float)
@@ -216,7 +216,7 @@ def main():
     Ar = 0.3 * (Ar + Ar.conj().T)
     bath = r.OhmicBath(2e-3, 3.0, 0.4)
     Lsup = r.redfield_super(Hr, Ar, bath, True)
-    # second construction: tensor R_abcd in the eigenbasis (notes 3.1), then rotate
+    # second construction: tensor R_abcd in the eigenbasis (docs/physics.md §3.1), then rotate
     E, V = np.linalg.eigh(Hr)
     A = V.conj().T @ Ar @ V
     Gm = np.array([[bath.gamma(E[c] - E[a]) / 2 + 1j * bath.S(E[c] - E[a]) for c in range(8)] for a in range(8)])
@@ -268,8 +268,8 @@ def main():
         if T < 0.5:
             check(f"local C2 at T={T} (notes give 6 digits)", abs(c - cl), 1e-6)
         else:
-            # not reproduced: our alpha -> 0 limit is 0.0220526, the notes' value lies beyond it;
-            # the notes do not state their local construction in full (reported, not enforced)
+            # not reproduced: our alpha -> 0 limit is 0.0220526, the value of docs/physics.md §3.3 lies beyond it;
+            # §3.3 does not state its local construction in full (reported, not enforced)
             print(f"  [info] local C2 at T={T}: differs from the notes' value by {abs(c - cl):.1e} (unexplained)")
         check(f"trace distance at T={T} (notes give 2 digits)", abs(tdist - td), 1e-3)
 
