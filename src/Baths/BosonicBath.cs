@@ -80,6 +80,15 @@ public sealed class BosonicBath
     /// </summary>
     public const double MaxRelativeFrequency = 1e12;
 
+    /// <summary>Largest T accepted by <see cref="LambShift"/> at ω ≠ 0, relative to J's scale (rates have no such limit).</summary>
+    public const double MaxRelativeTemperature = 1e12;
+
+    /// <summary>
+    /// Below this |ω|, relative to J's scale, the thermal part is not integrated: it is 0 to double precision for
+    /// s ≥ 1 and refused for a sub-Ohmic J at T &gt; 0.
+    /// </summary>
+    public const double MinRelativeFrequency = 1e-250;
+
     /// <summary>
     /// Lamb shift S(ω) = P∫₀^∞ dν J(ν)[(n(ν)+1)/(ω − ν) + n(ν)/(ω + ν)] (a frequency), split as S = S₀ + S_th with the
     /// vacuum part S₀ of the spectral density and the thermal part S_th(ω) = 2ω ∫₀^∞ [f(ν) − f(|ω|)]/(ω² − ν²) dν,
@@ -88,7 +97,10 @@ public sealed class BosonicBath
     /// S_th(ω) ~ T|ω|^{s−1} sign ω diverges as ω → 0, so S is then discontinuous at 0). Accuracy about 1e-12 of
     /// |S₀(0)| + the thermal scale.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">ω not finite or |ω| &gt; <see cref="MaxRelativeFrequency"/> max(scale, T).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// ω not finite or |ω| &gt; <see cref="MaxRelativeFrequency"/> max(scale, T); T &gt; <see cref="MaxRelativeTemperature"/> scale
+    /// (ω ≠ 0); 0 &lt; |ω| &lt; <see cref="MinRelativeFrequency"/> scale for a sub-Ohmic J at T &gt; 0.
+    /// </exception>
     /// <exception cref="ArithmeticException">The quadrature did not converge (reported, never a silent NaN).</exception>
     public double LambShift(double omega)
     {
@@ -145,6 +157,20 @@ public sealed class BosonicBath
     {
         if (Temperature == 0.0 || w == 0.0)
             return 0.0;
+        double scale = SpectralDensity.Scale;
+        if (Temperature > MaxRelativeTemperature * scale)
+            Throw.OutOfRange("temperature", Temperature,
+                $"The thermal Lamb shift is not computed at T more than {MaxRelativeTemperature:G0} times the frequency " +
+                $"scale {scale:G3} of {SpectralDensity}: the occupation n(w) ~ T/w spans too many decades for double precision.");
+        if (w < MinRelativeFrequency * scale)
+        {
+            // For s ≥ 1, |S_th(w)| ≲ c (1 + T/scale) w |ln w| is below double resolution of S(0) here: S(w) = S(0) exactly.
+            if (SpectralDensity.LowFrequencyExponent >= 1.0)
+                return 0.0;
+            Throw.OutOfRange("omega", w,
+                $"|w| = {w:G3} is below {MinRelativeFrequency:G0} of the frequency scale of the sub-Ohmic {SpectralDensity}, " +
+                "where S_th(w) ~ T |w|^(s-1) overflows.");
+        }
         try
         {
             return PrincipalValue.Thermal(SpectralDensity, Temperature, w);

@@ -151,4 +151,20 @@ public class LambShiftRobustnessTests
         Assert.Throws<ArgumentOutOfRangeException>("omega", () => bath.LambShift(double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>("omega", () => bath.Rate(double.PositiveInfinity));
     }
+
+    [Fact]
+    public void LambShift_WhatCannotBeComputed_IsRefusedWithReason()
+    {
+        // T beyond 1e12 times the scale: refused (the rate still exists: it is 2πJ(n+1), finite).
+        var hot = new BosonicBath(new OhmicSpectralDensity(1e-3, 5.0), 1e15);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("temperature", () => hot.LambShift(1.0));
+        Assert.Contains("1000000000000 times", ex.Message);
+        TestDensities.AssertClose(2 * Math.PI * 1e-3 * Math.Exp(-0.2) * (1e15 + 0.5), hot.Rate(1.0), 1e-12);   // n + 1 = T/ω + 1/2 + O(ω/T)
+        // ω = 0 needs no thermal integral at any T: S(0) = S₀(0)
+        Assert.Equal(-5e-3, hot.LambShift(0.0));
+        // sub-Ohmic at T > 0 and |ω| below 1e-250 of the scale: S_th ~ T|ω|^{s−1} overflows
+        var sub = new BosonicBath(new OhmicSpectralDensity(1e-3, 5.0, 0.5), 0.2);
+        Assert.Throws<ArgumentOutOfRangeException>("omega", () => sub.LambShift(1e-300));
+        Assert.True(double.IsFinite(sub.LambShift(1e-200)));
+    }
 }
