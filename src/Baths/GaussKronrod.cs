@@ -25,8 +25,12 @@ public static class GaussKronrod
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327,
     ];
 
-    /// <summary>∫_a^b f with estimated |error| ≤ relTol · ∫_a^b |f|; throws <see cref="ArithmeticException"/> when it cannot get within 1e-9 of that.</summary>
-    public static double Integrate(Func<double, double> f, double a, double b, double relTol = 1e-13, int maxIntervals = 4000)
+    /// <summary>
+    /// ∫_a^b f with estimated |error| ≤ max(relTol · ∫_a^b |f|, absTol); throws <see cref="ArithmeticException"/> when it
+    /// cannot get within max(1e-9 · ∫_a^b |f|, absTol) of that. The absolute floor absTol is for integrands whose
+    /// round-off (a difference of nearly equal values) is known to be far below what the caller needs.
+    /// </summary>
+    public static double Integrate(Func<double, double> f, double a, double b, double relTol = 1e-13, int maxIntervals = 4000, double absTol = 0.0)
     {
         if (a == b) return 0.0;
         var heap = new PriorityQueue<(double A, double B, double I, double E, double Abs), double>();
@@ -34,7 +38,7 @@ public static class GaussKronrod
         heap.Enqueue(first, -first.E);
         double total = first.I, err = first.E, abs = first.Abs;
         int count = 1;
-        while (err > relTol * abs && count < maxIntervals && err > 1e-300)
+        while (err > Math.Max(relTol * abs, absTol) && count < maxIntervals && err > 1e-300)
         {
             var worst = heap.Dequeue();
             double mid = 0.5 * (worst.A + worst.B);
@@ -53,7 +57,9 @@ public static class GaussKronrod
                 foreach (var (e, _) in heap.UnorderedItems) { total += e.I; err += e.E; abs += e.Abs; }
             }
         }
-        if (err > Math.Max(1e-9 * abs, 1e-300))
+        if (!double.IsFinite(total))
+            throw new ArithmeticException($"Gauss-Kronrod quadrature on [{a}, {b}] met a non-finite integrand value.");
+        if (err > Math.Max(Math.Max(1e-9 * abs, absTol), 1e-300))
             throw new ArithmeticException($"Gauss-Kronrod quadrature on [{a}, {b}] did not converge: error estimate {err:E2}, |integral| {abs:E2}.");
         return total;
     }
