@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using OpenSystem.Dynamics;
 
@@ -34,10 +35,10 @@ public static class InputScales
     {
         double m = Math.Abs(value);
         if (m > MaxMagnitude)
-            return $"magnitude {m:G3} is above {MaxMagnitude:G3}: such scales overflow double precision in rates and " +
+            return $"magnitude {m.ToString("0.##e+0", CultureInfo.InvariantCulture)} is above 1e100: such scales overflow double precision in rates and " +
                 "Boltzmann factors (use units in which the model's energies are of order 1)";
         if (m != 0 && m < MinMagnitude)
-            return $"nonzero magnitude {m:G3} is below {MinMagnitude:G3}: such scales underflow double precision " +
+            return $"nonzero magnitude {m.ToString("0.##e+0", CultureInfo.InvariantCulture)} is below 1e-100: such scales underflow double precision " +
                 "(write 0 for an absent term, or use units in which the model's energies are of order 1)";
         return null;
     }
