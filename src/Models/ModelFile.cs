@@ -109,6 +109,9 @@ public static class ModelFile
         }
         if (couplings.Count == 0 && jumps.Count == 0)
             throw json.Error("baths", "the model has neither baths nor jumps: without dissipation there is no steady state");
+        if (!couplings.Any(c => Acts(c.Operator) && Acts(c.Bath.SpectralDensity)) && !jumps.Any(j => Acts(j.Operator) && j.Rate > 0))
+            throw json.Error(couplings.Count > 0 ? "baths" : "jumps", "no bath or jump dissipates (every one has J = 0, rate 0, or an " +
+                "operator that is a multiple of the identity, whose dissipator vanishes): without dissipation there is no steady state");
 
         var settings = new SettingsReader(json);
         var equation = root.TryGetProperty("equation", out var eq) ? settings.Equation(eq) : new Redfield(IncludeLambShift: true);
@@ -131,6 +134,13 @@ public static class ModelFile
             throw json.Error($"hamiltonian[{term}].coef", reason);
         return h;
     }
+
+    /// <summary>Whether an operator has a nonzero non-identity part (a multiple of I commutes with everything).</summary>
+    private static bool Acts(PauliSum op) =>
+        op.Terms.GroupBy(t => t.String).Any(g => g.Key.MaxQubit >= 0 && g.Aggregate(System.Numerics.Complex.Zero, (s, t) => s + t.Coefficient) != 0);
+
+    /// <summary>Whether J is not identically zero (its low-frequency slope or its value at its own scale is nonzero).</summary>
+    private static bool Acts(Baths.ISpectralDensity j) => j.LowFrequencySlope != 0 || j.Evaluate(j.Scale) != 0;
 
     private static void CheckMemory(ModelJson json, int n, int baths, string key)
     {

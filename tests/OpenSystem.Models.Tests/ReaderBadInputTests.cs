@@ -48,6 +48,9 @@ public class ReaderBadInputTests
         { "one sample", "\"initial_state\"|\"evolution\": {\"t_end\": 5, \"samples\": 1}, \"initial_state\"", "evolution.samples", "At least 2" },
         { "every_qubit axis", "\"coupling\": [{\"pauli\": \"X1\", \"coef\": 1.0}]|\"every_qubit\": \"W\"", "baths[0].every_qubit", "\"X\", \"Y\" or \"Z\"" },
         { "every_qubit and coupling", "\"coupling\"|\"every_qubit\": \"Z\", \"coupling\"", "baths[0]", "exactly one of" },
+        { "no dissipation: alpha 0", "\"alpha\": 0.001|\"alpha\": 0", "baths", "no bath or jump dissipates" },
+        { "no dissipation: identity coupling", "\"pauli\": \"X1\", \"coef\": 1.0|\"pauli\": \"I\", \"coef\": 1.0", "baths", "no bath or jump dissipates" },
+        { "no dissipation: cancelling terms", "[{\"pauli\": \"X1\", \"coef\": 1.0}]|[{\"pauli\": \"X1\", \"coef\": 1.0}, {\"pauli\": \"X1\", \"coef\": -1.0}]", "baths", "no bath or jump dissipates" },
         { "family and qubits", "\"qubits\": 2,|\"qubits\": 2, \"family\": {\"name\": \"eq9\", \"omega_target\": 1, \"omega_ancilla\": 1, \"g\": 1, \"theta\": 1},", "family", "not both" },
     };
 
