@@ -104,10 +104,10 @@ public class FamilyTests
         Assert.Contains("n = 1001", ex.Problem);
     }
 
-    private static readonly Complex[,] X = { { 0, 1 }, { 1, 0 } };
-    private static readonly Complex[,] Z = { { 1, 0 }, { 0, -1 } };
+    internal static readonly Complex[,] X = { { 0, 1 }, { 1, 0 } };
+    internal static readonly Complex[,] Z = { { 1, 0 }, { 0, -1 } };
 
-    private static Matrix<Complex> Op(int qubits, params (int Qubit, Complex[,] Pauli)[] factors)
+    internal static Matrix<Complex> Op(int qubits, params (int Qubit, Complex[,] Pauli)[] factors)
     {
         Matrix<Complex>? m = null;
         for (int q = 0; q < qubits; q++)
@@ -119,7 +119,7 @@ public class FamilyTests
         return m!;
     }
 
-    private static Matrix<Complex> Hamiltonian(string family, int qubits)
+    internal static Matrix<Complex> Hamiltonian(string family, int qubits)
     {
         var model = ModelFile.Parse($$"""{"family": {{family}}, {{Bath}}}""", "family.json");
         Assert.Equal(qubits, model.System.Register.Count);
