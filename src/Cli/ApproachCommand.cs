@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
+using OpenSystem.Models;
 using OpenSystem.Analysis.Plotting;
 
 namespace OpenSystem.Cli;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
+using OpenSystem.Models;
 using OpenSystem.Dynamics;
 
 namespace OpenSystem.Cli;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OpenSystem.Analysis;
+using OpenSystem.Models;
 using OpenSystem.Analysis.Plotting;
 using OpenSystem.Dynamics;
 

@@ -22,7 +22,7 @@ public sealed class PauliSum
         Terms = terms.ToArray();
         foreach (var t in Terms)
             if (!double.IsFinite(t.Coefficient.Real) || !double.IsFinite(t.Coefficient.Imaginary))
-                throw new ArgumentException($"Coefficient of {t.String} is not finite.", nameof(terms));
+                Throw.Argument(nameof(terms), $"The coefficient of {t.String} is not finite.");
     }
 
     /// <summary>The terms.</summary>
@@ -49,6 +49,21 @@ public sealed class PauliSum
         // Pauli strings are Hermitian and linearly independent, so Σc_P P is Hermitian iff every merged c_P is real.
         return Terms.GroupBy(t => t.String).Select(g => Math.Abs(g.Aggregate(Complex.Zero, (s, t) => s + t.Coefficient).Imaginary))
                     .DefaultIfEmpty(0.0).Max();
+    }
+
+    /// <summary>
+    /// Throws unless the operator is Hermitian: every merged coefficient real within <see cref="Tolerances.Hermiticity"/>
+    /// (Pauli strings are Hermitian and linearly independent, so Σ c_P P is Hermitian iff every merged c_P is real).
+    /// </summary>
+    /// <param name="paramName">The parameter that holds this operator, for the exception.</param>
+    /// <param name="what">What the operator is, for the message (e.g. "Hamiltonian").</param>
+    /// <exception cref="ArgumentException">An imaginary part above the tolerance remains.</exception>
+    public void RequireHermitian(string paramName, string what)
+    {
+        double anti = AntiHermitianNorm();
+        if (anti > Tolerances.Hermiticity)
+            Throw.Argument(paramName, $"{what} must be Hermitian (Pauli strings are Hermitian, so every string's total coefficient " +
+                $"must be real); an imaginary part of {anti:G6} remains.");
     }
 
     /// <summary>The terms whose strings act only on qubits in <paramref name="qubits"/> (identity terms included).</summary>

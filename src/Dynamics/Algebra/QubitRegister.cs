@@ -15,7 +15,7 @@ public sealed record QubitRegister
     public QubitRegister(int count)
     {
         if (count < 1 || count > MaxQubits)
-            throw new ArgumentOutOfRangeException(nameof(count), count,
+            Throw.OutOfRange(nameof(count), count,
                 $"A register needs 1 to {MaxQubits} qubits: d = 2^n and the dense density matrix and generator of " +
                 $"n = {count} would need {FormatBytes(count)} per d x d complex matrix.");
         Count = count;
@@ -26,6 +26,18 @@ public sealed record QubitRegister
 
     /// <summary>Hilbert-space dimension d = 2ⁿ.</summary>
     public int Dimension => 1 << Count;
+
+    /// <summary>Throws unless every term of <paramref name="op"/> acts on qubits 0..n−1 of this register.</summary>
+    /// <param name="op">The operator.</param>
+    /// <param name="what">What the operator is, for the message (e.g. "The Hamiltonian").</param>
+    /// <param name="paramName">The parameter that holds the operator, for the exception.</param>
+    /// <exception cref="ArgumentException">A term acts on qubit n or higher.</exception>
+    public void RequireQubits(PauliSum op, string what, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        if (op.MaxQubit >= Count)
+            Throw.Argument(paramName, $"{what} acts on qubit {op.MaxQubit}, but the model has qubits 0..{Count - 1}.");
+    }
 
     /// <summary>Bit mask of qubit <paramref name="qubit"/> in a basis index.</summary>
     public int Mask(int qubit) => 1 << (Count - 1 - qubit);

@@ -20,7 +20,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
     }
 
     private BohrFrequencies Bohr(double tolerance) =>
-        _bohr is not null && _bohr.Tolerance == tolerance * Math.Max(1.0, Basis.Width) ? _bohr : (_bohr = new BohrFrequencies(Basis.Energies, tolerance));
+        _bohr is not null && _bohr.Tolerance == Tolerances.EnergyResolution(Basis.Energies, tolerance) ? _bohr : (_bohr = new BohrFrequencies(Basis.Energies, tolerance));
 
     /// <summary>Redfield R1: pairs (Λ_k, A_k) and B = −Σ_k A_k Λ_k.</summary>
     public void AddRedfield(bool lambShift)

@@ -13,8 +13,9 @@ public sealed class TimeGrid
     public static TimeGrid Linear(double start, double end, int samples)
     {
         if (!double.IsFinite(start) || !double.IsFinite(end) || !(end > start))
-            throw new ArgumentOutOfRangeException(nameof(end), end, "The final time must be finite and after the initial time.");
-        if (samples < 2) throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least 2 samples (start and end) are needed.");
+            Throw.OutOfRange(nameof(end), end, $"The final time must be finite and > {start:G6} (the initial time).");
+        if (samples < 2)
+            Throw.OutOfRange(nameof(samples), samples, "At least 2 samples (start and end) are needed.");
         var t = new double[samples];
         for (int i = 0; i < samples; i++) t[i] = start + (end - start) * i / (samples - 1);
         t[^1] = end;
@@ -25,8 +26,9 @@ public sealed class TimeGrid
     public static TimeGrid Logarithmic(double first, double end, int samples)
     {
         if (!(first > 0) || !(end > first) || !double.IsFinite(end))
-            throw new ArgumentOutOfRangeException(nameof(first), first, "Log spacing needs 0 < first < end.");
-        if (samples < 3) throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least 3 samples are needed.");
+            Throw.OutOfRange(nameof(first), first, "Log spacing needs a finite end and 0 < first < end (the final time must be > 0).");
+        if (samples < 3)
+            Throw.OutOfRange(nameof(samples), samples, "Log spacing needs at least 3 samples (0, then log-spaced times).");
         var t = new double[samples];
         for (int i = 1; i < samples; i++) t[i] = first * Math.Pow(end / first, (i - 1.0) / (samples - 2));
         t[^1] = end;

@@ -46,16 +46,12 @@ public sealed class DensityMatrix
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(bloch);
         if (bloch.Count != register.Count)
-            throw new ArgumentException($"A product state needs one Bloch vector per qubit: got {bloch.Count} for {register.Count} qubits.", nameof(bloch));
+            Throw.Argument(nameof(bloch), $"A product state needs one Bloch vector per qubit: {register.Count} qubits, got {bloch.Count} vectors.");
         Matrix<Complex>? rho = null;
         for (int q = 0; q < bloch.Count; q++)
         {
             var (x, y, z) = bloch[q];
-            if (!double.IsFinite(x) || !double.IsFinite(y) || !double.IsFinite(z))
-                throw new ArgumentException($"Bloch vector of qubit {q} has a non-finite component.", nameof(bloch));
-            double r = Math.Sqrt(x * x + y * y + z * z);
-            if (r > 1.0 + 1e-12)
-                throw new ArgumentException($"Bloch vector of qubit {q} has length {r:G6} > 1, which is not a state (negative eigenvalue (1 - |r|)/2).", nameof(bloch));
+            BlochBall.Require(bloch[q], $"qubit {q}", nameof(bloch));
             var single = DenseMatrix.OfArray(new Complex[,] { { (1 + z) / 2, new Complex(x, -y) / 2 }, { new Complex(x, y) / 2, (1 - z) / 2 } });
             rho = rho is null ? single : rho.KroneckerProduct(single);
         }

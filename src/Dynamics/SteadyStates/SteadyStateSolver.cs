@@ -85,7 +85,7 @@ public sealed record SteadyStateSolver
                 var random = new Random(12345);
                 for (int b = 0; b < d; b++)
                     for (int a = 0; a < b; a++)
-                        if (Math.Abs(generator.Basis.Energies[a] - generator.Basis.Energies[b]) < 1e-9 * Math.Max(1, generator.Basis.Width))
+                        if (Math.Abs(generator.Basis.Energies[a] - generator.Basis.Energies[b]) < Tolerances.EnergyResolution(generator.Basis.Energies))
                         {
                             var z = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5) * 0.05;
                             start[a + b * d] += z; start[b + a * d] += Complex.Conjugate(z);
@@ -189,7 +189,8 @@ public sealed record SteadyStateSolver
     private static bool HasDegenerateLevels(Liouvillian generator)
     {
         if (generator.InComputationalBasis) return false;
-        var e = generator.Basis.Energies; double tol = 1e-9 * Math.Max(1, generator.Basis.Width);
+        var e = generator.Basis.Energies;
+        double tol = Tolerances.EnergyResolution(e);
         for (int i = 1; i < e.Count; i++) if (e[i] - e[i - 1] < tol) return true;
         return false;
     }

@@ -14,12 +14,9 @@ public sealed class BathCoupling
     {
         ArgumentNullException.ThrowIfNull(@operator);
         ArgumentNullException.ThrowIfNull(bath);
-        double anti = @operator.AntiHermitianNorm();
-        if (anti > Tolerances.Hermiticity)
-            throw new ArgumentException($"Bath coupling operator A must be Hermitian (H_I = A (x) B with B Hermitian); " +
-                $"the merged coefficient of some Pauli string has imaginary part {anti:E2}.", nameof(@operator));
+        @operator.RequireHermitian(nameof(@operator), "The bath coupling A (H_I = A (x) B with B Hermitian)");
         if (@operator.Terms.Count == 0)
-            throw new ArgumentException("Bath coupling operator A has no terms; a bath coupled through A = 0 does nothing.", nameof(@operator));
+            Throw.Argument(nameof(@operator), "The bath coupling A has no terms (it is empty): a bath coupled through A = 0 does nothing.");
         Operator = @operator;
         Bath = bath;
     }

@@ -9,7 +9,7 @@ public sealed class JumpChannel
     {
         ArgumentNullException.ThrowIfNull(@operator);
         if (!(rate >= 0.0) || double.IsInfinity(rate))
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, "Jump rate must be finite and >= 0: a negative rate is not a completely positive (GKLS) channel.");
+            Throw.OutOfRange(nameof(rate), rate, "Jump rate must be finite and >= 0: a negative rate is not a completely positive (GKLS) channel.");
         Operator = @operator;
         Rate = rate;
     }

@@ -22,12 +22,12 @@ public sealed class OpenQuantumSystem
         Hamiltonian = hamiltonian;
         Couplings = couplings ?? [];
         Jumps = jumps ?? [];
-        CheckQubits(hamiltonian, nameof(hamiltonian));
-        foreach (var c in Couplings) CheckQubits(c.Operator, nameof(couplings));
-        foreach (var j in Jumps) CheckQubits(j.Operator, nameof(jumps));
-        double anti = hamiltonian.AntiHermitianNorm();
-        if (anti > Tolerances.Hermiticity)
-            throw new ArgumentException($"Hamiltonian must be Hermitian; the merged coefficient of some Pauli string has imaginary part {anti:E2}.", nameof(hamiltonian));
+        register.RequireQubits(hamiltonian, "The Hamiltonian", nameof(hamiltonian));
+        foreach (var c in Couplings)
+            register.RequireQubits(c.Operator, "A bath coupling", nameof(couplings));
+        foreach (var j in Jumps)
+            register.RequireQubits(j.Operator, "A jump operator", nameof(jumps));
+        hamiltonian.RequireHermitian(nameof(hamiltonian), "The Hamiltonian");
     }
 
     /// <summary>The qubits.</summary>
@@ -69,10 +69,4 @@ public sealed class OpenQuantumSystem
 
     /// <summary>An operator of this register in the energy basis.</summary>
     public Matrix<Complex> InEnergyBasis(PauliSum op) => Basis.ToEigen(op.ToMatrix(Register));
-
-    private void CheckQubits(PauliSum op, string param)
-    {
-        if (op.MaxQubit >= Register.Count)
-            throw new ArgumentException($"Operator {op} acts on qubit {op.MaxQubit}, outside the register (qubits 0..{Register.Count - 1}).", param);
-    }
 }

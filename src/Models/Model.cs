@@ -1,6 +1,6 @@
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Cli;
+namespace OpenSystem.Models;
 
 /// <summary>A parsed, validated model file.</summary>
 /// <param name="System">Hamiltonian, baths and jumps.</param>

@@ -1,4 +1,4 @@
-namespace OpenSystem.Cli;
+namespace OpenSystem.Models;
 
 /// <summary>Bad input in a model file: names the file, the key (a JSON path such as baths[0].temperature) and the problem.</summary>
 public sealed class ModelFileException(string file, string key, string problem) : Exception($"{file}: {key}: {problem}")

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.Json;
+using OpenSystem.Dynamics;
+
+namespace OpenSystem.Models;
+
+/// <summary>
+/// Reads a model file into a <see cref="Model"/>. Every problem becomes a <see cref="ModelFileException"/> naming the file,
+/// the JSON key and the reason. The reader checks JSON structure (types, required, unknown and duplicate keys), the
+/// size of the file (at most <see cref="MaxFileBytes"/>), the scale rule of <see cref="InputScales"/> and the memory a
+/// dense run needs; every physical check (ranges, Hermiticity, qubit indices, Bloch lengths, times) is the constructor's
+/// of the type built, whose parameter name the reader maps to the key.
+/// <para>Top-level keys: <c>qubits</c> + <c>hamiltonian</c>, or <c>family</c> (see <see cref="ModelFamilies"/>);
+/// <c>baths</c> (required; entries with <c>coupling</c> or the shorthand <c>every_qubit</c>); optional <c>jumps</c>,
+/// <c>equation</c> (default Redfield with the Lamb shift), <c>initial_state</c> (default ground) and <c>evolution</c>.</para>
+/// </summary>
+public static class ModelFile
+{
+    /// <summary>Largest model file read: 16 MiB (a model path such as /dev/zero is refused after reading that much).</summary>
+    public const int MaxFileBytes = 16 << 20;
+
+    /// <summary>Bytes of memory a run of n qubits needs, roughly: ρ, the Runge–Kutta stages and the generator's matrices.</summary>
+    public static double EstimatedBytes(int qubits, int baths) => Math.Pow(4, qubits) * 16.0 * (20 + 3 * qubits + 3 * baths);
+
+    /// <summary>Reads, parses and validates the model file at <paramref name="path"/>.</summary>
+    /// <exception cref="ModelFileException">Any bad input, including an empty path and a file above <see cref="MaxFileBytes"/>.</exception>
+    public static Model Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+            throw new ModelFileException("\"\"", "(file)", "the model path is empty");
+        return Parse(ReadLimited(path), path);
+    }
+
+    /// <summary>Parses and validates model text; <paramref name="name"/> names the file in messages.</summary>
+    /// <exception cref="ModelFileException">Any bad input.</exception>
+    public static Model Parse(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        var json = new ModelJson(name);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            string at = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "(syntax)" : ex.Path.TrimStart('$', '.');
+            throw json.Error(at, $"invalid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message.Split(" Path:")[0]}");
+        }
+        using (doc)
+        {
+            return Read(doc.RootElement, json);
+        }
+    }
+
+    private static string ReadLimited(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxFileBytes)
+                    throw new ModelFileException(path, "(file)", $"is larger than {MaxFileBytes >> 20} MiB, the limit for a model file (is it a model file?)");
+            }
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ModelFileException(path, "(file)", $"cannot be read: {ex.Message}");
+        }
+    }
+
+    private static Model Read(JsonElement root, ModelJson json)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw json.Error("(root)", "must be a JSON object with keys qubits, hamiltonian (or family), baths, ...");
+        json.CheckKeys(root, "", "qubits", "hamiltonian", "family", "baths", "equation", "initial_state", "jumps", "evolution");
+        var family = root.TryGetProperty("family", out var f) ? new FamilyReader(json, f) : null;
+        if (family is not null && (root.TryGetProperty("qubits", out _) || root.TryGetProperty("hamiltonian", out _)))
+            throw json.Error("family", "a family model derives its qubits and Hamiltonian: give either \"family\" or \"qubits\" and \"hamiltonian\", not both");
+        int n = family?.Qubits ?? json.Integer(json.Require(root, "qubits", ""), "qubits");
+        var baths = json.Require(root, "baths", "");
+        json.RequireArray(baths, "baths", "baths");
+        CheckMemory(json, n, baths.EnumerateArray().Sum(b => OperatorReader.BathCount(b, n)), family is null ? "qubits" : "family.ancillas");
+        var register = json.Construct(() => new QubitRegister(n), _ => "qubits");
+        var operators = new OperatorReader(json, register);
+
+        var h = family?.Hamiltonian() ?? Hamiltonian(json, operators, json.Require(root, "hamiltonian", ""));
+        var couplings = new List<BathCoupling>();
+        int i = 0;
+        foreach (var b in baths.EnumerateArray())
+            couplings.AddRange(operators.Baths(b, $"baths[{i++}]"));
+        var jumps = new List<JumpChannel>();
+        if (root.TryGetProperty("jumps", out var js))
+        {
+            json.RequireArray(js, "jumps", "jump channels");
+            i = 0;
+            foreach (var j in js.EnumerateArray())
+                jumps.Add(operators.Jump(j, $"jumps[{i++}]"));
+        }
+        if (couplings.Count == 0 && jumps.Count == 0)
+            throw json.Error("baths", "the model has neither baths nor jumps: without dissipation there is no steady state");
+        if (!couplings.Any(c => Acts(c.Operator) && Acts(c.Bath.SpectralDensity)) && !jumps.Any(j => Acts(j.Operator) && j.Rate > 0))
+            throw json.Error(couplings.Count > 0 ? "baths" : "jumps", "no bath or jump dissipates (every one has J = 0, rate 0, or an " +
+                "operator that is a multiple of the identity, whose dissipator vanishes): without dissipation there is no steady state");
+
+        var settings = new SettingsReader(json);
+        var equation = root.TryGetProperty("equation", out var eq) ? settings.Equation(eq) : new Redfield(IncludeLambShift: true);
+        var (initial, kind) = root.TryGetProperty("initial_state", out var init) ? settings.InitialState(init, register) : (DensityMatrix.Ground(register), "ground");
+        TimeGrid? grid = root.TryGetProperty("evolution", out var ev) ? settings.Evolution(ev) : null;
+        var system = json.Construct(() => new OpenQuantumSystem(register, h, couplings, jumps), p => p switch
+        {
+            "couplings" => "baths",
+            "jumps" => "jumps",
+            _ => "hamiltonian",
+        });
+        return new Model(system, equation, initial, grid, kind);
+    }
+
+    /// <summary>The explicit Hamiltonian, with the dynamic-range rule of <see cref="InputScales"/> naming the term's key.</summary>
+    private static PauliSum Hamiltonian(ModelJson json, OperatorReader operators, JsonElement e)
+    {
+        var h = operators.Operator(e, "hamiltonian");
+        if (InputScales.DynamicRangeProblem(h) is var (term, reason))
+            throw json.Error($"hamiltonian[{term}].coef", reason);
+        return h;
+    }
+
+    /// <summary>Whether an operator has a nonzero non-identity part (a multiple of I commutes with everything).</summary>
+    private static bool Acts(PauliSum op) =>
+        op.Terms.GroupBy(t => t.String).Any(g => g.Key.MaxQubit >= 0 && g.Aggregate(System.Numerics.Complex.Zero, (s, t) => s + t.Coefficient) != 0);
+
+    /// <summary>Whether J is not identically zero (its low-frequency slope or its value at its own scale is nonzero).</summary>
+    private static bool Acts(Baths.ISpectralDensity j) => j.LowFrequencySlope != 0 || j.Evaluate(j.Scale) != 0;
+
+    private static void CheckMemory(ModelJson json, int n, int baths, string key)
+    {
+        if (n < 1)
+            throw json.Error(key, $"must give at least 1 qubit, got {n}");
+        double need = EstimatedBytes(Math.Min(n, 40), baths);
+        double available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (n > QubitRegister.MaxQubits || need > available)
+            throw json.Error(key, $"too many qubits for memory: n = {n} gives d = 2^{n}, dense d x d density matrices and generator " +
+                $"need about {need / (1 << 30):G3} GiB (limit {QubitRegister.MaxQubits} qubits, {available / (1 << 30):G3} GiB available)");
+    }
+}
