@@ -75,14 +75,28 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
         switch (kind)
         {
             case "ohmic":
-                json.CheckKeys(sd, path, "kind", "alpha", "cutoff");
-                double alpha = json.Scaled(json.Require(sd, "alpha", path), path + ".alpha");
-                double cutoff = json.Scaled(json.Require(sd, "cutoff", path), path + ".cutoff");
-                return json.Construct(() => new OhmicSpectralDensity(alpha, cutoff), p => $"{path}.{p}");
+                json.CheckKeys(sd, path, "kind", "alpha", "cutoff", "exponent");
+                double alpha = Number(sd, "alpha", path);
+                double cutoff = Number(sd, "cutoff", path);
+                double exponent = sd.TryGetProperty("exponent", out var s) ? json.Scaled(s, path + ".exponent") : 1.0;
+                return json.Construct(() => new OhmicSpectralDensity(alpha, cutoff, exponent), p => $"{path}.{p}");
+            case "drude_lorentz":
+                json.CheckKeys(sd, path, "kind", "reorganization", "width");
+                double lambda = Number(sd, "reorganization", path);
+                double width = Number(sd, "width", path);
+                return json.Construct(() => new DrudeLorentzSpectralDensity(lambda, width), p => $"{path}.{p}");
+            case "underdamped":
+                json.CheckKeys(sd, path, "kind", "reorganization", "width", "frequency");
+                double reorganization = Number(sd, "reorganization", path);
+                double damping = Number(sd, "width", path);
+                double frequency = Number(sd, "frequency", path);
+                return json.Construct(() => new UnderdampedSpectralDensity(reorganization, damping, frequency), p => $"{path}.{p}");
             default:
-                throw json.Error(path + ".kind", $"unknown spectral density \"{kind}\"; supported: \"ohmic\"");
+                throw json.Error(path + ".kind", $"unknown spectral density \"{kind}\"; supported: \"ohmic\", \"drude_lorentz\", \"underdamped\"");
         }
     }
+
+    private double Number(JsonElement sd, string key, string path) => json.Scaled(json.Require(sd, key, path), $"{path}.{key}");
 
     /// <summary>One entry of <c>jumps</c>: <c>{"operator": [...], "rate": g}</c>.</summary>
     public JumpChannel Jump(JsonElement j, string path)
