@@ -2,9 +2,6 @@ namespace OpenSystem.Sweeps.Tests;
 
 public class ShardTests
 {
-    private static IReadOnlyList<SweepPoint> Points(int count) =>
-        Enumerable.Range(0, count).Select(p => new SweepPoint(p, [], "{}", p.ToString())).ToList();
-
     [Theory]
     [InlineData(1, 1)]
     [InlineData(10, 3)]
@@ -13,7 +10,7 @@ public class ShardTests
     [InlineData(1000, 16)]
     public void Shards_CoverEveryPointExactlyOnce(int points, int shards)
     {
-        var all = Points(points);
+        var all = TestModels.Points(points);
         var seen = new int[points];
         for (int i = 0; i < shards; i++)
         {

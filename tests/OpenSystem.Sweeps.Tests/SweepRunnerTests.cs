@@ -4,9 +4,6 @@ namespace OpenSystem.Sweeps.Tests;
 
 public class SweepRunnerTests
 {
-    private static IReadOnlyList<SweepPoint> Points(int count) =>
-        Enumerable.Range(0, count).Select(p => new SweepPoint(p, [], "{}", p.ToString())).ToList();
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -16,7 +13,7 @@ public class SweepRunnerTests
         var counts = new ConcurrentDictionary<int, int>();
         int inFlight = 0;
         int most = 0;
-        var tally = SweepRunner.Run(Points(200), parallelism, (point, _) =>
+        var tally = SweepRunner.Run(TestModels.Points(200), parallelism, (point, _) =>
         {
             int now = Interlocked.Increment(ref inFlight);
             InterlockedMax(ref most, now);
@@ -35,7 +32,7 @@ public class SweepRunnerTests
     public void Run_ExceptionInAPoint_FailsThatPointOnly()
     {
         var progress = new SweepProgress(new StringWriter(), 5, live: false, () => TimeSpan.FromSeconds(1));
-        var tally = SweepRunner.Run(Points(5), 2, (point, _) => point.Index == 2 ? throw new ArithmeticException("NaN in the steady state") : PointOutcome.Ok, progress);
+        var tally = SweepRunner.Run(TestModels.Points(5), 2, (point, _) => point.Index == 2 ? throw new ArithmeticException("NaN in the steady state") : PointOutcome.Ok, progress);
         Assert.Equal(new SweepTally(4, 1, 0), tally);
         Assert.Equal(5, progress.Done);
         Assert.Equal(1, progress.Failed);
@@ -46,7 +43,7 @@ public class SweepRunnerTests
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => SweepRunner.Run(Points(5), 2, (_, _) => PointOutcome.Ok, cancellationToken: cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => SweepRunner.Run(TestModels.Points(5), 2, (_, _) => PointOutcome.Ok, cancellationToken: cancellation.Token));
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -69,6 +69,10 @@ internal static class TestModels
         };
     }
 
+    /// <summary>Points with no axes and placeholder models, for the index arithmetic of shards and the runner.</summary>
+    public static IReadOnlyList<SweepPoint> Points(int count) =>
+        Enumerable.Range(0, count).Select(p => new SweepPoint(p, [], "{}", p.ToString(CultureInfo.InvariantCulture))).ToList();
+
     public static string Sweep(string axes, string combine = "product") =>
         $$"""{"model": {{TwoQubits}}, "axes": [{{axes}}], "combine": "{{combine}}"}""";
 }
