@@ -80,6 +80,7 @@ public static class SweepCommandCore
         var pending = selected.Where(p => store.Status(p) != PointStatus.Ok).ToList();
         string scope = options.Shard is Shard s ? $"shard {s}: {selected.Count} of {plan.Points.Count} points" : $"{plan.Points.Count} points";
         int parallelism = Math.Max(1, Math.Min(options.Parallelism, pending.Count));
+        int cores = Math.Max(1, options.Parallelism / parallelism);
         environment.Error.WriteLine($"{plan.File}: {scope}, {selected.Count - pending.Count} already finished, computing {pending.Count} on {parallelism} core(s)");
         var progress = new SweepProgress(environment.Error, pending.Count, environment.LiveProgress);
         var tally = SweepRunner.Run(pending, parallelism, (point, token) =>
@@ -88,7 +89,7 @@ public static class SweepCommandCore
             {
                 string folder = store.Folder(point.Index);
                 Directory.CreateDirectory(folder);
-                var run = new PointRun<TModel>(point, models[point.Index], folder, message => progress.Warn(point.Index, message));
+                var run = new PointRun<TModel>(point, models[point.Index], folder, message => progress.Warn(point.Index, message), cores);
                 store.SaveResult(point, runPoint(run, token));
                 return PointOutcome.Ok;
             }

@@ -48,6 +48,22 @@ public class SweepCommandCoreTests
     }
 
     [Fact]
+    public void FewerPointsThanCores_GiveEachPointTheRest()
+    {
+        using var folder = new TempFolder();
+        string sweep = folder.File("s.json", Temperatures("0.1, 0.2"));
+        var cores = new ConcurrentBag<int>();
+        var options = new SweepCommandOptions(sweep, Path.Combine(folder.Path, "out")) { Parallelism = 8 };
+        int exit = SweepCommandCore.Run(options, TestModels.Validate, (run, _) =>
+        {
+            cores.Add(run.Cores);
+            return TestModels.Solve(run.Model);
+        }, new SweepCommandEnvironment(new StringWriter(), Error));
+        Assert.Equal(0, exit);
+        Assert.Equal([4, 4], cores);
+    }
+
+    [Fact]
     public void FailedPoint_IsRecordedAsFailed_ExitOne_AndRetriedOnRerun()
     {
         using var folder = new TempFolder();
