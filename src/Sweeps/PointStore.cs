@@ -84,6 +84,22 @@ public sealed class PointStore
         Delete(point, ResultFile);
     }
 
+    /// <summary>
+    /// Creates DIR/points/&lt;p&gt; and deletes the temporary files an earlier run killed in the middle of a write left
+    /// there (<see cref="AtomicFile"/> names them <c>.NAME.tmp-...</c>); called before the point is computed again.
+    /// </summary>
+    /// <returns>The point's folder.</returns>
+    public string Prepare(SweepPoint point)
+    {
+        string folder = Folder(point.Index);
+        Directory.CreateDirectory(folder);
+        foreach (string leftover in Directory.EnumerateFiles(folder, ".*.tmp-*"))
+        {
+            File.Delete(leftover);
+        }
+        return folder;
+    }
+
     private JsonObject? ReadMatching(SweepPoint point, string name)
     {
         string path = Path.Combine(Folder(point.Index), name);

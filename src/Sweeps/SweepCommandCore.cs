@@ -87,8 +87,7 @@ public static class SweepCommandCore
         {
             try
             {
-                string folder = store.Folder(point.Index);
-                Directory.CreateDirectory(folder);
+                string folder = store.Prepare(point);
                 var run = new PointRun<TModel>(point, models[point.Index], folder, message => progress.Warn(point.Index, message), cores);
                 store.SaveResult(point, runPoint(run, token));
                 return PointOutcome.Ok;

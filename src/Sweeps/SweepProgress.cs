@@ -8,7 +8,8 @@ namespace OpenSystem.Sweeps;
 /// ETA = elapsed × (total − done) / done (done counts failed points too; the throughput so far, whatever the core count).
 /// On a terminal (<c>live</c>) one line is redrawn in place with '\r'; otherwise a plain line is written every
 /// <see cref="PlainStep"/> points and at the end. Failures and warnings are always written on their own line, prefixed
-/// with the point index. Thread-safe.
+/// with the point index; a warning whose text was already written for <see cref="RepeatsShown"/> points is held back,
+/// and <see cref="Complete"/> lists the points it also came from. Thread-safe.
 /// </summary>
 public sealed class SweepProgress
 {
@@ -16,6 +17,7 @@ public sealed class SweepProgress
     private readonly bool live;
     private readonly Func<TimeSpan> elapsed;
     private readonly object gate = new();
+    private readonly Dictionary<string, List<int>> warnings = new(StringComparer.Ordinal);
     private int lineLength;
 
     /// <summary>A reporter for <paramref name="total"/> points writing to <paramref name="writer"/> (usually stderr).</summary>
@@ -48,6 +50,9 @@ public sealed class SweepProgress
 
     /// <summary>Without a live line, a progress line is written whenever Done is a multiple of this (at most ~50 lines).</summary>
     public int PlainStep { get; }
+
+    /// <summary>A warning text is written for this many points; later points with the same text are listed at the end.</summary>
+    public int RepeatsShown { get; init; } = 3;
 
     /// <summary>The progress line, e.g. <c>points: 12/40 done, 1 failed, ETA 0:01:35</c>.</summary>
     public string Line()
@@ -86,6 +91,16 @@ public sealed class SweepProgress
     {
         lock (gate)
         {
+            if (!warnings.TryGetValue(message, out var points))
+            {
+                points = [];
+                warnings[message] = points;
+            }
+            points.Add(point);
+            if (points.Count > RepeatsShown)
+            {
+                return;
+            }
             WriteAboveLine($"point {point}: warning: {message}");
             if (live && Done > 0)
             {
@@ -94,7 +109,8 @@ public sealed class SweepProgress
         }
     }
 
-    /// <summary>Ends the live line (a newline), so that later output starts on a fresh line.</summary>
+    /// <summary>Ends the live line (a newline), so that later output starts on a fresh line, and writes one line per
+    /// warning held back: <c>warning also at N more points (p, q, ...): message</c>.</summary>
     public void Complete()
     {
         lock (gate)
@@ -103,6 +119,12 @@ public sealed class SweepProgress
             {
                 writer.WriteLine();
                 lineLength = 0;
+            }
+            foreach (var (message, points) in warnings.Where(w => w.Value.Count > RepeatsShown))
+            {
+                var held = points.Skip(RepeatsShown).Order().ToList();
+                string list = string.Join(", ", held.Take(20)) + (held.Count > 20 ? ", ..." : "");
+                writer.WriteLine($"warning also at {held.Count} more points ({list}): {message}");
             }
         }
     }

@@ -42,9 +42,12 @@ public class SweepCommandCoreTests
         Assert.Equal([1, 1, 1, 1], Enumerable.Range(0, 4).Select(p => calls[p]));
         Assert.Equal(table, File.ReadAllText(Path.Combine(outDir, "table.csv")));
 
+        string leftover = Path.Combine(outDir, "points", "2", ".result.json.tmp-1234-abcd");
+        File.WriteAllText(leftover, "{\"point\": {\"ind");
         folder.File("s.json", Temperatures("0.1, 0.2, 0.35, 0.4"));
         Assert.Equal(0, Run(sweep, outDir));
         Assert.Equal([1, 1, 2, 1], Enumerable.Range(0, 4).Select(p => calls[p]));
+        Assert.False(File.Exists(leftover));
     }
 
     [Fact]

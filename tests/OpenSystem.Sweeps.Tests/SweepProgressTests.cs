@@ -49,4 +49,36 @@ public class SweepProgressTests
         Assert.Contains("\rpoints: 2/2 done, 0 failed, ETA 0:00:00", lines[1]);
         Assert.Equal("", lines[2]);
     }
+
+    [Fact]
+    public void RepeatedWarning_IsShownForTheFirstPoints_ThenListedOnce()
+    {
+        var writer = new StringWriter();
+        var progress = new SweepProgress(writer, 10, live: false, () => TimeSpan.Zero) { RepeatsShown = 2 };
+        for (int p = 9; p >= 0; p--)
+        {
+            progress.Warn(p, "Redfield steady state has a negative eigenvalue");
+        }
+        progress.Warn(4, "local equation with strong inter-qubit coupling");
+        progress.Complete();
+        string[] lines = writer.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            [
+                "point 9: warning: Redfield steady state has a negative eigenvalue",
+                "point 8: warning: Redfield steady state has a negative eigenvalue",
+                "point 4: warning: local equation with strong inter-qubit coupling",
+                "warning also at 8 more points (0, 1, 2, 3, 4, 5, 6, 7): Redfield steady state has a negative eigenvalue",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void PointLogger_ForwardsWarningsOnly()
+    {
+        var seen = new List<string>();
+        Microsoft.Extensions.Logging.ILogger logger = new PointLogger(seen.Add);
+        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Built {Kind}", "Redfield");
+        Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "residual {Residual}", 1e-6);
+        Assert.Equal(["residual 1E-06"], seen);
+    }
 }
