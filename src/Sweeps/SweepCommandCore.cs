@@ -14,7 +14,8 @@ public static class SweepCommandCore
     /// <typeparam name="TModel">The caller's validated model type.</typeparam>
     /// <param name="options">The parsed command line.</param>
     /// <param name="validateModel">(canonical model JSON, label) → model, throwing on an invalid model; see
-    /// <see cref="SweepPlan.Validate{TModel}"/>.</param>
+    /// <see cref="SweepPlan.Validate{TModel}"/>. Called for every point before anything runs, and again for each point
+    /// when it is computed (models are not kept in memory between the two).</param>
     /// <param name="runPoint">Computes one point and returns its result.json object (the result-file contract); the library
     /// adds <c>"point"</c> and writes it atomically. An exception makes the point failed (DIR/points/&lt;p&gt;/failed.json).</param>
     /// <param name="environment">Output streams, the process runner for sbatch and the cancellation token.</param>
@@ -35,11 +36,10 @@ public static class SweepCommandCore
             return 2;
         }
         SweepPlan plan;
-        IReadOnlyList<TModel> models;
         try
         {
             plan = SweepReader.Read(options.SweepFile, options.RunOptionsFingerprint);
-            models = plan.Validate(validateModel);
+            plan.Validate(validateModel);
         }
         catch (SweepFileException ex)
         {
@@ -59,7 +59,7 @@ public static class SweepCommandCore
         }
         try
         {
-            return RunPoints(options, store, models, runPoint, environment);
+            return RunPoints(options, store, validateModel, runPoint, environment);
         }
         catch (OperationCanceledException) when (environment.CancellationToken.IsCancellationRequested)
         {
@@ -71,7 +71,7 @@ public static class SweepCommandCore
     private static int RunPoints<TModel>(
         SweepCommandOptions options,
         PointStore store,
-        IReadOnlyList<TModel> models,
+        Func<string, string, TModel> validateModel,
         Func<PointRun<TModel>, CancellationToken, JsonObject> runPoint,
         SweepCommandEnvironment environment)
     {
@@ -88,7 +88,8 @@ public static class SweepCommandCore
             try
             {
                 string folder = store.Prepare(point);
-                var run = new PointRun<TModel>(point, models[point.Index], folder, message => progress.Warn(point.Index, message), cores);
+                var model = validateModel(point.ModelJson, plan.Label(point));
+                var run = new PointRun<TModel>(point, model, folder, message => progress.Warn(point.Index, message), cores);
                 store.SaveResult(point, runPoint(run, token));
                 return PointOutcome.Ok;
             }

@@ -20,8 +20,9 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
     }
 
     /// <summary>
-    /// Validates the model of every point with <paramref name="validateModel"/>, in point order, and returns the validated
-    /// models. The validator gets the point's canonical model JSON and a label naming the sweep file and the point
+    /// Validates the model of every point with <paramref name="validateModel"/>, in point order. The models are not kept
+    /// (a sweep over large models would not fit in memory): the run builds each point's model again when it computes it.
+    /// The validator gets the point's canonical model JSON and a label naming the sweep file and the point
     /// (<c>SWEEP.json point 7</c>), for use as the "file" in its own messages.
     /// </summary>
     /// <typeparam name="TModel">The caller's validated model type.</typeparam>
@@ -30,15 +31,14 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
     /// its message is the problem and the key is "model".</param>
     /// <exception cref="SweepFileException">The first invalid point, naming the sweep file, the point index, its axis
     /// values and the key.</exception>
-    public IReadOnlyList<TModel> Validate<TModel>(Func<string, string, TModel> validateModel)
+    public void Validate<TModel>(Func<string, string, TModel> validateModel)
     {
         ArgumentNullException.ThrowIfNull(validateModel);
-        var models = new TModel[Points.Count];
         foreach (var point in Points)
         {
             try
             {
-                models[point.Index] = validateModel(point.ModelJson, $"{File} point {point.Index}");
+                validateModel(point.ModelJson, Label(point));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -47,8 +47,10 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
                 throw new SweepFileException(File, point.Index, Describe(point), key, problem);
             }
         }
-        return models;
     }
+
+    /// <summary>The label of a point for the model reader's messages: <c>SWEEP.json point 7</c>.</summary>
+    public string Label(SweepPoint point) => $"{File} point {point.Index}";
 
     /// <summary>Echo of a point for its result file: <c>{"index": p, "axes": {path: value, ...}, "model_sha256": id}</c>.</summary>
     public JsonObject Echo(SweepPoint point)

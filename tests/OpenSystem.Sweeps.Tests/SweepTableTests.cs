@@ -14,8 +14,8 @@ public class SweepTableTests
         using var folder = new TempFolder();
         var plan = SweepReader.Parse(TestModels.Sweep("""{"path": "baths[*].temperature", "logspace": [0.01, 2.0, 3]}"""), "s.json");
         var store = new PointStore(folder.Path, plan);
-        var models = plan.Validate(TestModels.Validate);
-        store.SaveResult(plan.Points[0], TestModels.Solve(models[0]));
+        var model = TestModels.Validate(plan.Points[0].ModelJson, plan.Label(plan.Points[0]));
+        store.SaveResult(plan.Points[0], TestModels.Solve(model));
         store.SaveFailure(plan.Points[1], "steady state did not converge");
         var rows = Rows(SweepTable.Build(store));
         Assert.Equal(
@@ -24,7 +24,7 @@ public class SweepTableTests
             rows[0]);
         Assert.Equal(["ok", "failed", "missing"], rows.Skip(1).Select(r => r[2]));
         Assert.Equal(["0", "1", "2"], rows.Skip(1).Select(r => r[0]));
-        var expected = TestModels.Solve(models[0]);
+        var expected = TestModels.Solve(model);
         for (int j = 0; j < 2; j++)
         {
             double written = double.Parse(rows[1][3 + j], CultureInfo.InvariantCulture);
