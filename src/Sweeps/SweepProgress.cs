@@ -6,7 +6,7 @@ namespace OpenSystem.Sweeps;
 /// <summary>
 /// Progress of a sweep run: points done, failed and total, and the estimated time left,
 /// ETA = elapsed × (total − done) / done (done counts failed points too; the throughput so far, whatever the core count).
-/// On a terminal (<c>live</c>) one line is redrawn in place with '\r'; otherwise a plain line is written every
+/// On a terminal (<c>live</c>) one line, a 20-character bar and the counts, is redrawn in place with '\r'; otherwise a plain line is written every
 /// <see cref="PlainStep"/> points and at the end. Failures and warnings are always written on their own line, prefixed
 /// with the point index; a warning whose text was already written for <see cref="RepeatsShown"/> points is held back,
 /// and <see cref="Complete"/> lists the points it also came from. Thread-safe.
@@ -144,7 +144,8 @@ public sealed class SweepProgress
 
     private void Redraw()
     {
-        string line = Line();
+        int filled = Total == 0 ? 20 : 20 * Done / Total;
+        string line = $"[{new string('#', filled)}{new string('.', 20 - filled)}] {Line()}";
         writer.Write('\r');
         writer.Write(line.PadRight(lineLength));
         lineLength = line.Length;

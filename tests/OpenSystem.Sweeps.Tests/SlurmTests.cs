@@ -46,7 +46,7 @@ public class SlurmTests
     }
 
     [Fact]
-    public void ArrayScript_ExitOneOfAShard_LetsTheMergeRun_OtherFailuresDoNot()
+    public void Scripts_ExitOneOfAShard_LetsTheMergeRun_OtherFailuresDoNot_MergePassesItsExitCode()
     {
         using var folder = new TempFolder();
         foreach (var (shardExit, taskExit) in new[] { (0, 0), (1, 0), (2, 2), (137, 137) })
@@ -54,13 +54,18 @@ public class SlurmTests
             string fake = folder.File("fake.sh", $"#!/bin/sh\nexit {shardExit}\n");
             File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
             var job = new SlurmJob("/s.json", folder.Path, 2, [fake]);
-            string script = folder.File("array.sh", SlurmScripts.Array(job));
-            var start = new ProcessStartInfo("/bin/bash", [script]);
-            start.Environment["SLURM_ARRAY_TASK_ID"] = "1";
-            using var process = Process.Start(start)!;
-            process.WaitForExit();
-            Assert.Equal(taskExit, process.ExitCode);
+            Assert.Equal(taskExit, RunScript(folder.File("array.sh", SlurmScripts.Array(job))));
+            Assert.Equal(shardExit, RunScript(folder.File("merge.sh", SlurmScripts.Merge(job))));
         }
+    }
+
+    private static int RunScript(string script)
+    {
+        var start = new ProcessStartInfo("/bin/bash", [script]);
+        start.Environment["SLURM_ARRAY_TASK_ID"] = "1";
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode;
     }
 
     [Fact]

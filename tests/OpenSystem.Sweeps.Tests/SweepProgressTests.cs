@@ -43,10 +43,10 @@ public class SweepProgressTests
         progress.PointFinished(1, PointOutcome.Ok);
         progress.Complete();
         string[] lines = writer.ToString().Split('\n');
-        Assert.StartsWith("\rpoints: 1/2 done", lines[0]);
+        Assert.StartsWith("\r[##########..........] points: 1/2 done", lines[0]);
         Assert.Contains("\rpoint 1: warning: slow", lines[0]);
-        Assert.StartsWith("\rpoints: 1/2 done", lines[1]);
-        Assert.Contains("\rpoints: 2/2 done, 0 failed, ETA 0:00:00", lines[1]);
+        Assert.StartsWith("\r[##########..........] points: 1/2 done", lines[1]);
+        Assert.Contains("\r[####################] points: 2/2 done, 0 failed, ETA 0:00:00", lines[1]);
         Assert.Equal("", lines[2]);
     }
 
