@@ -37,8 +37,28 @@ public sealed record SweepCommandOptions(string SweepFile, string OutDirectory)
     /// <summary>A fingerprint of the run options that change results, part of each point's identity ("" for none).</summary>
     public string RunOptionsFingerprint { get; init; } = "";
 
-    /// <summary>Points computed at once; default the number of processors this process may use.</summary>
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Points computed at once; default <see cref="DefaultParallelism"/>.</summary>
+    public int Parallelism { get; init; } = DefaultParallelism(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// The cores this process may use: inside a Slurm job, the CPUs Slurm allocated to it (<c>SLURM_CPUS_PER_TASK</c>, else
+    /// <c>SLURM_CPUS_ON_NODE</c>), since without CPU binding the process sees every core of the node and array tasks
+    /// sharing a node would oversubscribe it; elsewhere, or when that is larger, <see cref="Environment.ProcessorCount"/>.
+    /// </summary>
+    /// <param name="environment">Reads an environment variable (null when unset).</param>
+    public static int DefaultParallelism(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        int cores = Environment.ProcessorCount;
+        foreach (string name in new[] { "SLURM_CPUS_PER_TASK", "SLURM_CPUS_ON_NODE" })
+        {
+            if (int.TryParse(environment(name), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int slurm) && slurm >= 1)
+            {
+                return Math.Min(cores, slurm);
+            }
+        }
+        return cores;
+    }
 
     /// <summary>Extra table columns, each a path into result.json (e.g. <c>steady_state.bloch[0][2]</c>).</summary>
     public IReadOnlyList<string> ExtraColumns { get; init; } = [];

@@ -46,6 +46,17 @@ public class SweepRunnerTests
         Assert.ThrowsAny<OperationCanceledException>(() => SweepRunner.Run(TestModels.Points(5), 2, (_, _) => PointOutcome.Ok, cancellationToken: cancellation.Token));
     }
 
+    [Fact]
+    public void DefaultParallelism_InsideSlurm_IsTheAllocation()
+    {
+        int cores = Environment.ProcessorCount;
+        Assert.Equal(cores, SweepCommandOptions.DefaultParallelism(_ => null));
+        Assert.Equal(1, SweepCommandOptions.DefaultParallelism(name => name == "SLURM_CPUS_ON_NODE" ? "1" : null));
+        Assert.Equal(1, SweepCommandOptions.DefaultParallelism(name => name == "SLURM_CPUS_PER_TASK" ? "1" : "64"));
+        Assert.Equal(cores, SweepCommandOptions.DefaultParallelism(name => name == "SLURM_CPUS_PER_TASK" ? "100000" : null));
+        Assert.Equal(cores, SweepCommandOptions.DefaultParallelism(name => name == "SLURM_CPUS_PER_TASK" ? "many" : null));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current = Volatile.Read(ref target);
