@@ -1,0 +1,215 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OpenSystem.Sweeps;
+
+/// <summary>
+/// Reads a sweep file: <c>{"model": PATH-or-OBJECT, "axes": [{"path": P, "values"|"linspace"|"logspace": ...}, ...],
+/// "combine": "product"|"zip"}</c>, and expands it into points, each with its model as canonical JSON. Every error is a
+/// <see cref="SweepFileException"/> naming the file and the key (for an axis, <c>axes[i]</c> and the path as written).
+/// </summary>
+public static class SweepReader
+{
+    private static readonly string[] TopKeys = ["model", "axes", "combine"];
+
+    private static readonly string[] ValueKeys = ["values", "linspace", "logspace"];
+
+    /// <summary>Reads the sweep file at <paramref name="sweepPath"/>; a model path inside it is relative to the file's folder.</summary>
+    /// <param name="sweepPath">The sweep file as given on the command line.</param>
+    /// <param name="runOptions">A fingerprint of the options that change results (e.g. steady-state tolerance), mixed into
+    /// every point's <see cref="SweepPoint.Identity"/> so that a rerun with other options recomputes; "" for none.</param>
+    /// <exception cref="SweepFileException">The file or its model file is missing or not JSON, or any key is wrong.</exception>
+    public static SweepPlan Read(string sweepPath, string runOptions = "")
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(sweepPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SweepFileException(sweepPath, "(file)", $"cannot read the sweep file: {ex.Message}");
+        }
+        return Parse(text, sweepPath, runOptions);
+    }
+
+    /// <summary>Parses sweep-file text; <paramref name="sweepPath"/> names it in messages and anchors a relative model path.</summary>
+    /// <exception cref="SweepFileException">See <see cref="Read"/>.</exception>
+    public static SweepPlan Parse(string json, string sweepPath, string runOptions = "")
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw new SweepFileException(sweepPath, "(file)", $"not valid JSON: {ex.Message}");
+        }
+        if (root is not JsonObject top)
+        {
+            throw new SweepFileException(sweepPath, "(file)", "must be a JSON object with keys model, axes and combine");
+        }
+        foreach (var pair in top)
+        {
+            if (!TopKeys.Contains(pair.Key))
+            {
+                throw new SweepFileException(sweepPath, pair.Key, $"unknown key (allowed here: {string.Join(", ", TopKeys)})");
+            }
+        }
+        var model = Model(top, sweepPath);
+        var axes = Axes(top, sweepPath);
+        var combination = Combination(top, sweepPath);
+        var points = SweepExpansion.Points(model, axes, combination, sweepPath, runOptions);
+        return new SweepPlan(sweepPath, Path.GetFullPath(sweepPath), axes, combination, points);
+    }
+
+    private static JsonObject Model(JsonObject top, string sweepPath)
+    {
+        if (!top.TryGetPropertyValue("model", out var node) || node is null)
+        {
+            throw new SweepFileException(sweepPath, "model", "is required: a model file path relative to the sweep file, or a model object");
+        }
+        if (node is JsonObject inline)
+        {
+            return inline;
+        }
+        if (node is not JsonValue value || !value.TryGetValue(out string? relative))
+        {
+            throw new SweepFileException(sweepPath, "model", "must be a path (a string) or a model object");
+        }
+        string folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? ".";
+        string modelPath = Path.Combine(folder, relative);
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(modelPath)) as JsonObject
+                ?? throw new SweepFileException(sweepPath, "model", $"{relative} is not a JSON object");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new SweepFileException(sweepPath, "model", $"cannot read the model file {relative} (relative to the sweep file): {ex.Message}");
+        }
+    }
+
+    private static List<SweepAxis> Axes(JsonObject top, string sweepPath)
+    {
+        if (!top.TryGetPropertyValue("axes", out var node) || node is not JsonArray list || list.Count == 0)
+        {
+            throw new SweepFileException(sweepPath, "axes", "is required: a non-empty list of {\"path\": ..., \"values\"|\"linspace\"|\"logspace\": ...}");
+        }
+        var axes = new List<SweepAxis>();
+        var seen = new Dictionary<string, int>();
+        for (int a = 0; a < list.Count; a++)
+        {
+            var axis = Axis(list[a], $"axes[{a}]", sweepPath);
+            if (seen.TryGetValue(axis.Path.Canonical(), out int earlier))
+            {
+                throw new SweepFileException(sweepPath, $"axes[{a}].path", $"\"{axis.Path.Text}\" is already the path of axes[{earlier}]");
+            }
+            seen[axis.Path.Canonical()] = a;
+            axes.Add(axis);
+        }
+        return axes;
+    }
+
+    private static SweepAxis Axis(JsonNode? node, string key, string sweepPath)
+    {
+        if (node is not JsonObject obj)
+        {
+            throw new SweepFileException(sweepPath, key, "must be an object {\"path\": ..., \"values\"|\"linspace\"|\"logspace\": ...}");
+        }
+        foreach (var pair in obj)
+        {
+            if (pair.Key != "path" && !ValueKeys.Contains(pair.Key))
+            {
+                throw new SweepFileException(sweepPath, $"{key}.{pair.Key}", "unknown key (allowed here: path, values, linspace, logspace)");
+            }
+        }
+        if (!obj.TryGetPropertyValue("path", out var pathNode) || pathNode is not JsonValue pathValue || !pathValue.TryGetValue(out string? pathText))
+        {
+            throw new SweepFileException(sweepPath, $"{key}.path", "is required: a string such as \"baths[*].temperature\"");
+        }
+        AxisPath path;
+        try
+        {
+            path = AxisPath.Parse(pathText);
+        }
+        catch (FormatException ex)
+        {
+            throw new SweepFileException(sweepPath, $"{key}.path", $"\"{pathText}\": {ex.Message}");
+        }
+        var given = ValueKeys.Where(obj.ContainsKey).ToList();
+        if (given.Count != 1)
+        {
+            throw new SweepFileException(sweepPath, key, $"axis \"{pathText}\" needs exactly one of values, linspace, logspace (has {(given.Count == 0 ? "none" : string.Join(" and ", given))})");
+        }
+        string valueKey = $"{key}.{given[0]}";
+        var values = given[0] == "values"
+            ? ExplicitValues(obj["values"], valueKey, pathText, sweepPath)
+            : Spaced(obj[given[0]], given[0] == "logspace", valueKey, pathText, sweepPath);
+        return new SweepAxis(path, values);
+    }
+
+    private static List<JsonNode?> ExplicitValues(JsonNode? node, string key, string pathText, string sweepPath)
+    {
+        if (node is not JsonArray array || array.Count == 0)
+        {
+            throw new SweepFileException(sweepPath, key, $"axis \"{pathText}\": values must be a non-empty list of JSON values");
+        }
+        return array.Select(v => v?.DeepClone()).ToList();
+    }
+
+    private static List<JsonNode?> Spaced(JsonNode? node, bool logarithmic, string key, string pathText, string sweepPath)
+    {
+        string name = logarithmic ? "logspace" : "linspace";
+        if (node is not JsonArray array || array.Count != 3)
+        {
+            throw new SweepFileException(sweepPath, key, $"axis \"{pathText}\": {name} must be [start, stop, count]");
+        }
+        double start = Number(array[0], $"{key}[0]", pathText, sweepPath);
+        double stop = Number(array[1], $"{key}[1]", pathText, sweepPath);
+        double count = Number(array[2], $"{key}[2]", pathText, sweepPath);
+        if (count != Math.Floor(count) || count < 1 || count > int.MaxValue)
+        {
+            throw new SweepFileException(sweepPath, $"{key}[2]", $"axis \"{pathText}\": count must be an integer >= 1, got {array[2]!.ToJsonString()}");
+        }
+        try
+        {
+            var values = logarithmic ? AxisSpacing.Logspace(start, stop, (int)count) : AxisSpacing.Linspace(start, stop, (int)count);
+            return values.Select(v => (JsonNode?)JsonValue.Create(v)).ToList();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            string index = ex.ParamName == "stop" ? "[1]" : "[0]";
+            throw new SweepFileException(sweepPath, key + index, $"axis \"{pathText}\": {name} needs start and stop > 0 (values evenly spaced in log), got {ex.ActualValue}");
+        }
+    }
+
+    private static double Number(JsonNode? node, string key, string pathText, string sweepPath)
+    {
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
+        {
+            double number = value.GetValue<double>();
+            if (double.IsFinite(number))
+            {
+                return number;
+            }
+        }
+        throw new SweepFileException(sweepPath, key, $"axis \"{pathText}\": must be a finite number, got {node?.ToJsonString() ?? "null"}");
+    }
+
+    private static SweepCombination Combination(JsonObject top, string sweepPath)
+    {
+        if (!top.TryGetPropertyValue("combine", out var node))
+        {
+            return SweepCombination.Product;
+        }
+        string? text = node is JsonValue value && value.TryGetValue(out string? s) ? s : null;
+        return text switch
+        {
+            "product" => SweepCombination.Product,
+            "zip" => SweepCombination.Zip,
+            _ => throw new SweepFileException(sweepPath, "combine", $"must be \"product\" or \"zip\", got {node?.ToJsonString() ?? "null"}"),
+        };
+    }
+}
