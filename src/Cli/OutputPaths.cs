@@ -33,7 +33,7 @@ internal static class OutputPaths
             }
             if (owner.TryGetValue(full, out var other))
             {
-                error = $"{other} and {modelPath} would both write into {full}; give them different file names";
+                error = $"{other} and {modelPath} would both write into {full}; give them different names";
                 return null;
             }
             owner[full] = modelPath;

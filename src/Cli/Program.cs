@@ -118,15 +118,19 @@ public static class Program
         var folders = new List<OutputFolder>();
         try
         {
-            // Every folder is locked and cleared of the earlier run before any model is read or computed.
-            foreach (var dir in outDirs)
-                folders.Add(args[0] == "approach" ? OutputFolder.Open(dir, "approach.json", ApproachCommand.Outputs) : OutputFolder.Open(dir, "result.json", ResultWriter.Outputs));
+            // Every file is validated first; then every folder is locked and cleared of the earlier run before any computation.
             var models = new List<Model>();
-            foreach (var modelPath in modelPaths)
+            for (int i = 0; i < modelPaths.Count; i++)
             {
-                try { models.Add(ModelFile.Load(modelPath)); }
-                catch (ModelFileException ex) { stderr.WriteLine(ex.Message); return 2; }
+                try { models.Add(ModelFile.Load(modelPaths[i])); }
+                catch (ModelFileException ex)
+                {
+                    stderr.WriteLine(ex.Message);
+                    if (Directory.Exists(outDirs[i])) OpenFolder(outDirs[i]).Dispose();   // an earlier result of this path is stale
+                    return 2;
+                }
             }
+            foreach (var dir in outDirs) folders.Add(OpenFolder(dir));
 
             var logger = new StderrLogger(verbosity, stderr);
             if (args[0] == "approach")
@@ -161,6 +165,10 @@ public static class Program
         {
             foreach (var folder in folders) folder.Dispose();
         }
+
+        OutputFolder OpenFolder(string dir) => args[0] == "approach"
+            ? OutputFolder.Open(dir, "approach.json", ApproachCommand.Outputs)
+            : OutputFolder.Open(dir, "result.json", ResultWriter.Outputs);
 
         // Any failure of one model (numerical, file system, disk full, or a bug): reported with its file name and no stack
         // trace, its outputs of this run deleted (the folder then holds no result.json), exit 1; the other models still run.
