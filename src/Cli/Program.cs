@@ -26,7 +26,9 @@ public static class Program
           opensystem --help | --version
 
         Options for run:
-          --out DIR                  output folder (created if missing)
+          --out DIR                  output folder (created if missing; locked while the command runs, so a second
+                                     command into it exits 2; result.json is renamed into place last: present = one
+                                     complete, consistent run)
           -v, --verbosity LEVEL      quiet | normal | detailed (default normal; logs go to stderr)
           --steady METHOD            auto | direct | gmres (default auto: direct for d <= 4)
           --tolerance X              relative residual required of the steady state (default 1e-10)
@@ -35,7 +37,7 @@ public static class Program
           --evolution METHOD         auto | rk | propagator (default auto: exact propagator e^(L dt) for d <= 32 on
                                      evenly spaced times, Dormand-Prince otherwise)
 
-        Exit codes: 0 success, 2 bad input (file, key and reason on stderr), 1 any other failure.
+        Exit codes: 0 success, 2 bad input (file, key and reason on stderr) or output folder in use, 1 any other failure.
         """;
 
     /// <summary>Entry point.</summary>
@@ -114,7 +116,11 @@ public static class Program
         // One model: DIR/result.json. Several (a sweep in one process: start-up and first-call costs paid once):
         // DIR/<file name without .json>/result.json each, plain names, distinct after normalisation, all checked before any work.
         var outDirs = OutputPaths.Plan(modelPaths, outDir, out string? pathError);
-        if (outDirs is null) { stderr.WriteLine($"opensystem {args[0]}: {pathError}"); return 2; }
+        if (outDirs is null)
+        {
+            stderr.WriteLine($"opensystem {args[0]}: {pathError}");
+            return 2;
+        }
         var folders = new List<OutputFolder>();
         try
         {
@@ -155,7 +161,11 @@ public static class Program
             }
             return exit;
         }
-        catch (OutputFolderBusyException ex) { stderr.WriteLine($"opensystem {args[0]}: {ex.Message}"); return 2; }
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem {args[0]}: {ex.Message}");
+            return 2;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"opensystem {args[0]}: cannot prepare the output folder: {ex.Message}");
@@ -178,7 +188,8 @@ public static class Program
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 bool expected = ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException;
-                stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}{(expected ? "" : $" ({ex.GetType().Name}: an internal error; please report it with the model file)")}");
+                string kind = expected ? "" : $" ({ex.GetType().Name}: an internal error; please report it with the model file)";
+                stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}{kind}");
                 folder.Dispose();
                 stderr.WriteLine($"(no result written into {folder.Path})");
                 return 1;
@@ -199,14 +210,22 @@ public static class Program
             else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Analysis.Figures.PaperFigures.Ids)}, all"); return 2; }
         }
         if (ids.Count == 0 || outDir is null) { stderr.WriteLine("opensystem figure: needs a figure id (or all) and --out DIR"); return 2; }
-        if (OutputPaths.CheckOut(outDir) is string outError) { stderr.WriteLine($"opensystem figure: {outError}"); return 2; }
+        if (OutputPaths.CheckOut(outDir) is string outError)
+        {
+            stderr.WriteLine($"opensystem figure: {outError}");
+            return 2;
+        }
         ids = ids.Distinct().ToList();
         try
         {
             using var folder = OutputFolder.Open(outDir, marker: null, FigureCommand.Outputs(ids));
             return FigureCommand.Run(ids, folder, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
         }
-        catch (OutputFolderBusyException ex) { stderr.WriteLine($"opensystem figure: {ex.Message}"); return 2; }
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem figure: {ex.Message}");
+            return 2;
+        }
     }
 
     private sealed class UsageException(string message) : Exception(message);
