@@ -109,6 +109,28 @@ public class OutputFolderTests
         Assert.True(cli.Result().TryGetProperty("steady_state", out _));
     }
 
+    [Theory]
+    [InlineData("approach")]
+    [InlineData("figure")]
+    public void OtherCommands_UseTheSameLock_AndCleanTheirLeftovers(string command)
+    {
+        using var cli = new CliRunner();
+        string model = Path.Combine(cli.Folder, "model.json");
+        File.WriteAllText(model, Steady);
+        string[] args = command == "approach" ? ["approach", model, "--out", cli.Out, "-v", "quiet"] : ["figure", "3b", "--out", cli.Out, "-v", "quiet"];
+        Directory.CreateDirectory(cli.Out);
+        using (new FileStream(Path.Combine(cli.Out, OutputFolder.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(2, Program.Run(args, stderr));
+            Assert.Contains("another opensystem command is writing into", stderr.ToString());
+        }
+        string leftover = Path.Combine(cli.Out, (command == "approach" ? "approach.csv" : "fig3b.svg") + OutputFolder.PartialSuffix);
+        File.WriteAllText(leftover, "truncated");
+        Assert.Equal(0, Program.Run(args, new StringWriter()));
+        Assert.False(File.Exists(leftover), "the temporary file of a killed run survived the next run");
+    }
+
     [Fact]
     public void FolderLockedByAnotherProcess_ExitsTwo()
     {
