@@ -7,7 +7,8 @@ The rule under test: result.json present in a folder = one complete, consistent 
            at least one succeeds, and the folder is never mixed;
   disk     a run into a small tmpfs (several sizes, smaller than the outputs): exit 1 naming the model file, no stack
            trace, no result.json, no temporary file (skipped with a message when mount is not permitted);
-  kill     kill -9 at random moments of a run into a folder holding an earlier result of the other model: afterwards no
+  kill     kill -9 at random moments of a run (every other one within 100 ms after its new trajectory.csv appears, to
+           hit the writing phase) into a folder holding an earlier result of the other model: afterwards no
            result.json or one consistent run (result.json's qubit count and first row match trajectory.csv, the plots are
            complete and titled with the same model); the next run leaves no temporary file.
 
@@ -31,6 +32,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 PARTIAL = re.compile(r"(\.opensystem-partial|\.tmp-[0-9]+|\.json\.tmp)$")
 PNG_END = b"IEND\xaeB`\x82"
 LOCK_MESSAGE = "another opensystem command is writing into"
+WRITTEN_BEFORE_RESULT = {"trajectory.csv", "coherence.svg", "coherence.png", "trace_distance.svg", "trace_distance.png"}
 
 
 def model(qubits, t_end):
@@ -238,17 +240,30 @@ class Suite:
         duration = time.monotonic() - t0
         if not self.check(case, code == 0, f"first run failed: {err.strip()[:300]}"):
             return 0
-        done = with_result = mid_write = 0
+        done = with_result = mid_write = killed = 0
         while done < count and self.left() > 3 * duration + 5:
             earlier = self.result_model(out)
             other = "two_qubits" if earlier == "one_qubit" else "one_qubit"
             p = self.start(["run", self.models[other], "--out", out, "-v", "quiet"])
-            time.sleep(rng.uniform(0, 1.1 * duration))
+            if done % 2 == 0:
+                time.sleep(rng.uniform(0, 1.1 * duration))
+            else:
+                # aim at the writing phase: once the run has removed the earlier result.json and moved its new
+                # trajectory.csv into place, the plots and result.json follow within some 10-100 ms
+                limit = time.monotonic() + 10 * duration + 10
+                result, csv = os.path.join(out, "result.json"), os.path.join(out, "trajectory.csv")
+                while p.poll() is None and time.monotonic() < limit and os.path.exists(result):
+                    time.sleep(0.001)
+                while p.poll() is None and time.monotonic() < limit and not os.path.exists(csv):
+                    time.sleep(0.001)
+                time.sleep(rng.uniform(0, 0.1))
             if p.poll() is None:
                 os.kill(p.pid, signal.SIGKILL)
+                killed += 1
             p.communicate(timeout=120)
             done += 1
-            if any(PARTIAL.search(n) for n in os.listdir(out)):
+            names = os.listdir(out)
+            if "result.json" not in names and any(PARTIAL.search(n) or n in WRITTEN_BEFORE_RESULT for n in names):
                 mid_write += 1
             problems = self.folder_problems(out, allow_partial=True)
             self.check(case, not problems, f"trial {done} (earlier {earlier}, killed {other}): {problems}")
@@ -259,8 +274,8 @@ class Suite:
                 code, err = self.run(["run", self.models[other], "--out", out, "-v", "quiet"])
                 self.check(case, code == 0, f"trial {done}: the next run failed: {err.strip()[:300]}")
                 self.check(case, not self.folder_problems(out), f"trial {done}: after the next run: {self.folder_problems(out)}")
-        print(f"reliability: kill: {done} of {count} kill -9 trials (run {duration:.1f} s): {with_result} left one complete run, "
-              f"{done - with_result} no result.json (then the next run cleaned up), {mid_write} killed while writing (temporary files left)", flush=True)
+        print(f"reliability: kill: {done} of {count} trials (run {duration:.1f} s), {killed} killed before the end: {with_result} left one complete run, "
+              f"{done - with_result} no result.json (then the next run cleaned up), {mid_write} of those killed while writing (some outputs but no result.json)", flush=True)
         return done
 
 
