@@ -168,6 +168,23 @@ public class OutputFolderTests
     }
 
     [Fact]
+    public void StaleResult_IsGoneAsSoonAsTheRunStarts_AndCommitWritesItLast()
+    {
+        using var cli = new CliRunner();
+        Directory.CreateDirectory(cli.Out);
+        File.WriteAllText(cli.ResultPath, "{\"earlier\": true}");
+        File.WriteAllText(Path.Combine(cli.Out, "trajectory.csv"), "t\n0\n");
+        using var folder = OutputFolder.Open(cli.Out, "result.json", ["trajectory.csv"]);
+        Assert.False(File.Exists(cli.ResultPath), "the earlier result.json must be gone before any computation");
+        Assert.False(File.Exists(Path.Combine(cli.Out, "trajectory.csv")));
+        folder.Write(new OpenSystem.Analysis.Plotting.OutputFile("trajectory.csv", "t\n1\n"u8.ToArray()));
+        Assert.False(File.Exists(cli.ResultPath), "result.json may only appear with the commit");
+        folder.Commit("{}"u8.ToArray());
+        Assert.Equal("{}", File.ReadAllText(cli.ResultPath));
+        Assert.Equal("t\n1\n", File.ReadAllText(Path.Combine(cli.Out, "trajectory.csv")));
+    }
+
+    [Fact]
     public void LeftoversOfKilledRuns_AreCleaned_OtherFilesKept()
     {
         using var cli = new CliRunner();
