@@ -14,19 +14,21 @@ namespace OpenSystem.Cli;
 /// </summary>
 internal static class ApproachCommand
 {
-    public static int Run(Model model, string modelPath, string outDir, ILogger logger, TextWriter stderr)
+    /// <summary>The files this command writes besides approach.json (removed from the folder before the run starts).</summary>
+    public static readonly string[] Outputs = ["approach.csv", "approach_coherence.svg", "approach_coherence.png", "approach_distance.svg", "approach_distance.png"];
+
+    /// <summary>Runs the analysis and writes its files into <paramref name="folder"/>, approach.json last.</summary>
+    public static int Run(Model model, string modelPath, OutputFolder folder, ILogger logger, TextWriter stderr)
     {
         double? tEnd = model.Grid?.Times[^1];
         var report = ApproachAnalysis.Run(model.System, model.Equation, tEnd, logger: logger,
             progress: new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}")));
-        Directory.CreateDirectory(outDir);
+        byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
-        File.WriteAllText(Path.Combine(outDir, "approach.csv"), Csv(report));
-        TrajectoryPlots.Export(ApproachPlots.Coherence(report, $"{name}: local coherence approaching its plateau"), Path.Combine(outDir, "approach_coherence"));
-        TrajectoryPlots.Export(ApproachPlots.Distance(report, $"{name}: relaxation vs Liouvillian gap"), Path.Combine(outDir, "approach_distance"));
-        string temp = Path.Combine(outDir, "approach.json.tmp");
-        File.WriteAllText(temp, Summary(report, model, modelPath));
-        File.Move(temp, Path.Combine(outDir, "approach.json"), overwrite: true);
+        folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
+        folder.Write(TrajectoryPlots.Render(ApproachPlots.Coherence(report, $"{name}: local coherence approaching its plateau"), "approach_coherence"));
+        folder.Write(TrajectoryPlots.Render(ApproachPlots.Distance(report, $"{name}: relaxation vs Liouvillian gap"), "approach_distance"));
+        folder.Commit(summary);
         Console.WriteLine($"gap {report.Gap:E3} ({report.GapMethod}), relaxation time {1 / report.Gap:G4}");
         foreach (var run in report.Runs)
             Console.WriteLine($"from {run.Start}: fitted decay rate {run.ObservedRate:E3} (gap ratio {run.ObservedRate / report.Gap:F3}), " +

@@ -7,7 +7,12 @@ namespace OpenSystem.Cli;
 /// <summary><c>opensystem figure ID|all --out DIR</c>: the paper's figures with CSVs and the route agreements.</summary>
 internal static class FigureCommand
 {
-    public static int Run(IReadOnlyList<string> ids, string outDir, ILogger logger, TextWriter stderr)
+    /// <summary>The files figures <paramref name="ids"/> can write (removed from the folder before the run starts).</summary>
+    public static IEnumerable<string> Outputs(IReadOnlyList<string> ids) =>
+        ids.SelectMany(FigureWriter.FileNames).Concat(ids.Contains("1a") ? ["fig1a_ratio.csv", "fig1a_ratio.svg", "fig1a_ratio.png"] : []);
+
+    /// <summary>Computes and writes figures <paramref name="ids"/> into <paramref name="folder"/>; on success its files stay.</summary>
+    public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}"));
@@ -16,10 +21,14 @@ internal static class FigureCommand
         {
             var spec = PaperFigures.Get(id);
             var result = FigureRunner.Run(spec, logger, progress);
-            var files = FigureWriter.Write(result, outDir);
+            var files = folder.Write(FigureWriter.Files(result));
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             if (id == "1a")
-                foreach (var line in CompositeComparison.Write(result, outDir)) Console.WriteLine($"fig1a ratio: {line}");
+            {
+                var (statements, ratioFiles) = CompositeComparison.Files(result);
+                folder.Write(ratioFiles);
+                foreach (var line in statements) Console.WriteLine($"fig1a ratio: {line}");
+            }
             foreach (var a in result.Agreements) worst.Add(($"fig{id}", a));
         }
         Console.WriteLine($"{"figure",-7} {"routes compared",-78} {"max |diff|",10} {"max rel",9} {"points",6}");
@@ -31,7 +40,8 @@ internal static class FigureCommand
             var max = exactRoutes.MaxBy(w => w.Agreement.MaxAbsolute);
             Console.WriteLine($"largest disagreement between exact routes (Gibbs, Davies, Redfield without Lamb shift, Eq. 6): {max.Agreement.MaxAbsolute:E2} ({max.Figure}: {max.Agreement.What})");
         }
-        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; output in {outDir}");
+        folder.Complete();
+        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; output in {folder.Path}");
         return 0;
     }
 

@@ -27,7 +27,9 @@ public static class Program
           opensystem --help | --version
 
         Options for run:
-          --out DIR                  output folder (created if missing)
+          --out DIR                  output folder (created if missing; locked while the command runs, so a second
+                                     command into it exits 2; result.json is renamed into place last: present = one
+                                     complete, consistent run)
           -v, --verbosity LEVEL      quiet | normal | detailed (default normal; logs go to stderr)
           --steady METHOD            auto | direct | gmres (default auto: direct for d <= 4)
           --tolerance X              relative residual required of the steady state (default 1e-10)
@@ -36,7 +38,7 @@ public static class Program
           --evolution METHOD         auto | rk | propagator (default auto: exact propagator e^(L dt) for d <= 32 on
                                      evenly spaced times, Dormand-Prince otherwise)
 
-        Exit codes: 0 success, 2 bad input (file, key and reason on stderr), 1 any other failure.
+        Exit codes: 0 success, 2 bad input (file, key and reason on stderr) or output folder in use, 1 any other failure.
         """;
 
     /// <summary>Entry point.</summary>
@@ -113,54 +115,84 @@ public static class Program
         if (modelPaths.Count == 0 || outDir is null) { stderr.WriteLine($"opensystem {args[0]}: needs MODEL.json and --out DIR"); return 2; }
 
         // One model: DIR/result.json. Several (a sweep in one process: start-up and first-call costs paid once):
-        // DIR/<file name without .json>/result.json each, names unique, every file validated before anything runs.
-        var outDirs = modelPaths.Count == 1 ? [outDir] : modelPaths.Select(m => Path.Combine(outDir, Path.GetFileNameWithoutExtension(m))).ToList();
-        var clash = outDirs.GroupBy(d => d, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null) { stderr.WriteLine($"opensystem run: two model files would write to {clash.Key}; give them different names"); return 2; }
-        var models = new List<Model>();
-        for (int i = 0; i < modelPaths.Count; i++)
+        // DIR/<file name without .json>/result.json each, plain names, distinct after normalisation, all checked before any work.
+        var outDirs = OutputPaths.Plan(modelPaths, outDir, out string? pathError);
+        if (outDirs is null)
         {
-            try { models.Add(ModelFile.Load(modelPaths[i])); }
-            catch (ModelFileException ex)
+            stderr.WriteLine($"opensystem {args[0]}: {pathError}");
+            return 2;
+        }
+        var folders = new List<OutputFolder>();
+        try
+        {
+            // Every file is validated first; then every folder is locked and cleared of the earlier run before any computation.
+            var models = new List<Model>();
+            for (int i = 0; i < modelPaths.Count; i++)
             {
-                stderr.WriteLine(ex.Message);
-                RemoveStale(Path.Combine(outDirs[i], "result.json"), stderr);
-                return 2;
+                try { models.Add(ModelFile.Load(modelPaths[i])); }
+                catch (ModelFileException ex)
+                {
+                    stderr.WriteLine(ex.Message);
+                    if (Directory.Exists(outDirs[i])) OpenFolder(outDirs[i]).Dispose();   // an earlier result of this path is stale
+                    return 2;
+                }
             }
-        }
+            foreach (var dir in outDirs) folders.Add(OpenFolder(dir));
 
-        var logger = new StderrLogger(verbosity, stderr);
-        if (args[0] == "approach")
-            return Guarded(modelPaths[0], outDirs[0], () => ApproachCommand.Run(models[0], modelPaths[0], outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
-        int exit = 0;
-        for (int i = 0; i < models.Count; i++)
-        {
-            var (model, modelPath, dir) = (models[i], modelPaths[i], outDirs[i]);
-            exit = Math.Max(exit, Guarded(modelPath, dir, () =>
+            var logger = new StderrLogger(verbosity, stderr);
+            if (args[0] == "approach")
+                return Guarded(modelPaths[0], folders[0], () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
+            int exit = 0;
+            for (int i = 0; i < models.Count; i++)
             {
-                var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                    new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
-                    new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
-                var files = ResultWriter.Write(report, model, modelPath, dir, plots);
-                logger.LogInformation("Wrote {Files}", string.Join(", ", files));
-                var ss = report.SteadyState;
-                Console.WriteLine((models.Count > 1 ? $"{modelPath}: " : "") +
-                    $"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +
-                    $"trace distance to Gibbs {(ss.Measurement.TraceDistanceToGibbs is double d ? d.ToString("E3") : "n/a")}, coherence [{string.Join(", ", ss.Measurement.Coherence.Select(c => c.ToString("G6")))}]");
-                return 0;
-            }));
+                var (model, modelPath, folder) = (models[i], modelPaths[i], folders[i]);
+                exit = Math.Max(exit, Guarded(modelPath, folder, () =>
+                {
+                    var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
+                        new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
+                        new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
+                    var files = ResultWriter.Write(report, model, modelPath, folder, plots);
+                    logger.LogInformation("Wrote {Files}", string.Join(", ", files));
+                    var ss = report.SteadyState;
+                    Console.WriteLine((models.Count > 1 ? $"{modelPath}: " : "") +
+                        $"steady state ({ResultWriter.MethodName(ss.Solution.Method)}): residual {ss.Solution.Residual:E2}, " +
+                        $"trace distance to Gibbs {(ss.Measurement.TraceDistanceToGibbs is double d ? d.ToString("E3") : "n/a")}, coherence [{string.Join(", ", ss.Measurement.Coherence.Select(c => c.ToString("G6")))}]");
+                    return 0;
+                }));
+            }
+            return exit;
         }
-        return exit;
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem {args[0]}: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"opensystem {args[0]}: cannot prepare the output folder: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            foreach (var folder in folders) folder.Dispose();
+        }
 
-        // Numerical or file-system failure of one model: reported with its file name, its stale result removed, exit 1
-        // (the other models of a sweep still run).
-        int Guarded(string modelPath, string dir, Func<int> body)
+        OutputFolder OpenFolder(string dir) => args[0] == "approach"
+            ? OutputFolder.Open(dir, "approach.json", ApproachCommand.Outputs)
+            : OutputFolder.Open(dir, "result.json", ResultWriter.Outputs);
+
+        // Any failure of one model (numerical, file system, disk full, or a bug): reported with its file name and no stack
+        // trace, its outputs of this run deleted (the folder then holds no result.json), exit 1; the other models still run.
+        int Guarded(string modelPath, OutputFolder folder, Func<int> body)
         {
             try { return body(); }
-            catch (Exception ex) when (ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
-                RemoveStale(Path.Combine(dir, "result.json"), stderr);
+                bool expected = ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException;
+                string kind = expected ? "" : $" ({ex.GetType().Name}: an internal error; please report it with the model file)";
+                stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}{kind}");
+                folder.Dispose();
+                stderr.WriteLine($"(no result written into {folder.Path})");
                 return 1;
             }
         }
@@ -179,14 +211,22 @@ public static class Program
             else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Analysis.Figures.PaperFigures.Ids)}, all"); return 2; }
         }
         if (ids.Count == 0 || outDir is null) { stderr.WriteLine("opensystem figure: needs a figure id (or all) and --out DIR"); return 2; }
-        return FigureCommand.Run(ids.Distinct().ToList(), outDir, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
-    }
-
-    private static void RemoveStale(string resultPath, TextWriter stderr)
-    {
-        if (!File.Exists(resultPath)) return;
-        File.Delete(resultPath);
-        stderr.WriteLine($"(removed the stale {resultPath} of an earlier run)");
+        if (OutputPaths.CheckOut(outDir) is string outError)
+        {
+            stderr.WriteLine($"opensystem figure: {outError}");
+            return 2;
+        }
+        ids = ids.Distinct().ToList();
+        try
+        {
+            using var folder = OutputFolder.Open(outDir, marker: null, FigureCommand.Outputs(ids));
+            return FigureCommand.Run(ids, folder, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
+        }
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem figure: {ex.Message}");
+            return 2;
+        }
     }
 
     private sealed class UsageException(string message) : Exception(message);

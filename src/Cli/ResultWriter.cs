@@ -9,47 +9,36 @@ using OpenSystem.Dynamics;
 namespace OpenSystem.Cli;
 
 /// <summary>
-/// Writes OUT/result.json (the spec's shape plus extra keys), OUT/trajectory.csv and the plots. Every number is checked
-/// to be finite before anything is written, and result.json is written to a temporary file and moved into place last.
+/// Writes OUT/result.json (the spec's shape plus extra keys), OUT/trajectory.csv and the plots through an
+/// <see cref="OutputFolder"/>. Every number is checked to be finite before anything is written; every file goes to a
+/// temporary name and is renamed into place, result.json last.
 /// </summary>
 public static class ResultWriter
 {
     /// <summary>A result that cannot be written as plain JSON numbers.</summary>
     public sealed class NonFiniteResultException(string key) : Exception($"result has a non-finite value at {key}; refusing to write NaN or Infinity");
 
-    /// <summary>Writes all outputs of <paramref name="report"/> into <paramref name="outDir"/>; returns the files written.</summary>
-    public static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, string outDir, bool plots = true)
+    /// <summary>The files a run writes besides result.json (removed from the folder before the run starts).</summary>
+    internal static readonly string[] Outputs = ["trajectory.csv", "coherence.svg", "coherence.png", "trace_distance.svg", "trace_distance.png"];
+
+    /// <summary>Writes all outputs of <paramref name="report"/> into <paramref name="folder"/>, result.json last; returns the files written.</summary>
+    internal static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, OutputFolder folder, bool plots = true)
     {
         byte[] json = ResultJson(report, model, modelPath);   // throws before anything is on disk
-        Directory.CreateDirectory(outDir);
         var files = new List<string>();
         if (report.Trajectory is { } trajectory)
         {
-            files.Add(WriteAtomically(Path.Combine(outDir, "trajectory.csv"), Encoding.UTF8.GetBytes(TrajectoryCsv(trajectory))));
+            files.Add(folder.Write(new OutputFile("trajectory.csv", Encoding.UTF8.GetBytes(TrajectoryCsv(trajectory)))));
             if (plots)
             {
                 string name = Path.GetFileNameWithoutExtension(modelPath);
-                files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"),
-                    Path.Combine(outDir, "coherence")));
+                files.AddRange(folder.Write(TrajectoryPlots.Render(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"), "coherence")));
                 if (report.Gibbs is not null)
-                    files.AddRange(TrajectoryPlots.Export(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"),
-                        Path.Combine(outDir, "trace_distance")));
+                    files.AddRange(folder.Write(TrajectoryPlots.Render(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"), "trace_distance")));
             }
         }
-        files.Add(WriteAtomically(Path.Combine(outDir, "result.json"), json));
+        files.Add(folder.Commit(json));
         return files;
-    }
-
-    private static string WriteAtomically(string path, byte[] content)
-    {
-        string temp = path + $".tmp-{Environment.ProcessId}";
-        try
-        {
-            File.WriteAllBytes(temp, content);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally { if (File.Exists(temp)) File.Delete(temp); }
-        return path;
     }
 
     /// <summary>The result.json bytes.</summary>

@@ -39,8 +39,11 @@ public static class CompositeComparison
         return (t, ratios, crossings);
     }
 
-    /// <summary>Writes fig1a_ratio.csv and fig1a_ratio.svg/png; returns the one-line statements of where the claim holds.</summary>
-    public static IReadOnlyList<string> Write(FigureResult fig1a, string directory)
+    /// <summary>
+    /// Renders fig1a_ratio.csv and fig1a_ratio.svg|png in memory; returns them with the one-line statements of where the
+    /// claim holds.
+    /// </summary>
+    public static (IReadOnlyList<string> Statements, IReadOnlyList<OutputFile> Files) Files(FigureResult fig1a)
     {
         var (t, ratios, crossings) = Ratios(fig1a);
         var statements = ratios.Keys.Select(n =>
@@ -57,8 +60,7 @@ public static class CompositeComparison
         for (int i = 0; i < t.Length; i++)
             sb.AppendLine(string.Join(",", new[] { t[i], fig1a.Values["C_composite_formula"][i], fig1a.Values["C_indirect_N1"][i], fig1a.Values["C_indirect_N2"][i],
                 fig1a.Values["C_indirect_N3"][i], ratios[1][i], ratios[2][i], ratios[3][i] }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "fig1a_ratio.csv"), sb.ToString());
+        var files = new List<OutputFile> { new("fig1a_ratio.csv", Encoding.UTF8.GetBytes(sb.ToString())) };
         var model = new PlotModel { Title = "Intra-system coherence / composite benchmark (γθ = λΩ)", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = "C_indirect / C_composite" });
@@ -72,7 +74,7 @@ public static class CompositeComparison
         var one = new LineSeries { Title = "ratio 1", LineStyle = LineStyle.Dash, Color = OxyColors.Gray };
         one.Points.Add(new DataPoint(t[0], 1)); one.Points.Add(new DataPoint(t[^1], 1));
         model.Series.Add(one);
-        TrajectoryPlots.Export(model, Path.Combine(directory, "fig1a_ratio"));
-        return statements;
+        files.AddRange(TrajectoryPlots.Render(model, "fig1a_ratio"));
+        return (statements, files);
     }
 }

@@ -8,7 +8,7 @@ using OxyPlot.Series;
 
 namespace OpenSystem.Analysis.Figures;
 
-/// <summary>Writes a computed figure as CSV (parameters in '#' header lines) and as SVG/PNG.</summary>
+/// <summary>Renders a computed figure as CSV (parameters in '#' header lines) and as SVG/PNG, in memory.</summary>
 public static class FigureWriter
 {
     private static readonly OxyColor[] Palette =
@@ -18,18 +18,20 @@ public static class FigureWriter
         OxyColor.FromRgb(0xbc, 0xbd, 0x22), OxyColor.FromRgb(0x17, 0xbe, 0xcf),
     ];
 
-    /// <summary>Writes DIR/figID.csv, .svg and .png; returns the files.</summary>
-    public static IReadOnlyList<string> Write(FigureResult result, string directory)
+    /// <summary>The files of a figure, rendered in memory: figID.csv, figID.svg|png and the log variant figID_log.svg|png.</summary>
+    public static IReadOnlyList<OutputFile> Files(FigureResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(directory);
-        string stem = Path.Combine(directory, $"fig{result.Spec.Id}");
-        File.WriteAllText(stem + ".csv", Csv(result));
-        var files = new List<string> { stem + ".csv" };
-        files.AddRange(TrajectoryPlots.Export(Plot(result), stem));
-        files.AddRange(TrajectoryPlots.Export(Plot(result, logarithmic: true), stem + "_log"));
+        string stem = $"fig{result.Spec.Id}";
+        var files = new List<OutputFile> { new(stem + ".csv", Encoding.UTF8.GetBytes(Csv(result))) };
+        files.AddRange(TrajectoryPlots.Render(Plot(result), stem));
+        files.AddRange(TrajectoryPlots.Render(Plot(result, logarithmic: true), stem + "_log"));
         return files;
     }
+
+    /// <summary>The names <see cref="Files"/> can produce for figure <paramref name="id"/> (PNG only when the renderer loads).</summary>
+    public static IReadOnlyList<string> FileNames(string id) =>
+        [$"fig{id}.csv", $"fig{id}.svg", $"fig{id}.png", $"fig{id}_log.svg", $"fig{id}_log.png"];
 
     /// <summary>The CSV text: '#' lines with title, parameters, column meanings and route agreements, then the table.</summary>
     public static string Csv(FigureResult result)

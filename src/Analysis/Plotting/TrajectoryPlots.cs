@@ -52,26 +52,30 @@ public static class TrajectoryPlots
         return model;
     }
 
-    /// <summary>Writes <paramref name="model"/> as SVG and, when the native renderer loads, PNG; returns the files written.</summary>
-    public static IReadOnlyList<string> Export(PlotModel model, string pathWithoutExtension)
+    /// <summary>
+    /// Renders <paramref name="model"/> in memory as <c>stem.svg</c> (800 x 500) and, when the native renderer loads, as
+    /// <c>stem.png</c>; nothing is written to disk.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Render(PlotModel model, string stem)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var written = new List<string>();
-        string svg = pathWithoutExtension + ".svg";
-        using (var stream = File.Create(svg)) SvgExporter.Export(model, stream, 800, 500, isDocument: true);
-        written.Add(svg);
+        var rendered = new List<OutputFile>();
+        using (var svg = new MemoryStream())
+        {
+            SvgExporter.Export(model, svg, 800, 500, isDocument: true);
+            rendered.Add(new OutputFile(stem + ".svg", svg.ToArray()));
+        }
         try
         {
-            string png = pathWithoutExtension + ".png";
-            using var stream = File.Create(png);
-            new OxyPlot.SkiaSharp.PngExporter { Width = 800, Height = 500 }.Export(model, stream);
-            written.Add(png);
+            using var png = new MemoryStream();
+            new OxyPlot.SkiaSharp.PngExporter { Width = 800, Height = 500 }.Export(model, png);
+            rendered.Add(new OutputFile(stem + ".png", png.ToArray()));
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {
-            // PNG needs libSkiaSharp; SVG is always written.
+            // PNG needs libSkiaSharp; SVG is always rendered.
         }
-        return written;
+        return rendered;
     }
 
     private static PlotModel NewModel(string title)
