@@ -60,7 +60,8 @@ internal static class MeanForceExpansion
             }
     }
 
-    private static Matrix<Complex> Combine(Matrix<Complex> f, double[] e, double beta)
+    /// <summary>ρ_G + (F − ρ_G Tr F)/Z_S from F and the shifted energies.</summary>
+    public static Matrix<Complex> Combine(Matrix<Complex> f, double[] e, double beta)
     {
         int d = e.Length;
         var boltzmann = e.Select(x => Math.Exp(-beta * x)).ToArray();

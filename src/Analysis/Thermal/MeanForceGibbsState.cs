@@ -20,7 +20,9 @@ namespace OpenSystem.Analysis;
 /// Identity parts of A_b matter (they displace the bath and shift H_S at this order) and are kept.</para>
 /// <para>Numerics: energies are shifted so that min E = 0 (every exponential is then ≤ 1); the u-integral is a composite
 /// Gauss–Legendre rule, <see cref="NodesPerPanel"/> nodes per panel, panels no wider than 2/max(bath scales, spectral
-/// width, T). Cost: one d×d×d product per node and bath (d = 2ⁿ); the node count grows as β max(Ω, width).</para>
+/// width, T). The sum over nodes is done first (two real d×N×d products per bath kernel, N nodes), leaving two complex
+/// d×d×d products per bath (d = 2ⁿ); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the derivative of the bracket (exact
+/// for E_n = E_m). The node count N grows as β max(Ω, width).</para>
 /// <para>At second order ρ_MF is Hermitian with unit trace but need not be positive (strong coupling or low T);
 /// <see cref="MinimumEigenvalue"/> reports it and the state is never clipped. T = 0 is refused.</para>
 /// </remarks>
@@ -32,15 +34,17 @@ public sealed class MeanForceGibbsState
     /// <summary>Eigenvalues above −this count as non-negative in <see cref="IsPositive"/> (eigensolver round-off on a trace-1 matrix).</summary>
     public const double PositivityTolerance = 1e-13;
 
-    private MeanForceGibbsState(DensityMatrix state, DensityMatrix gibbs, Matrix<Complex> energyBasis, double temperature, int nodes)
+    private MeanForceGibbsState(DensityMatrix state, DensityMatrix gibbs, Matrix<Complex> energyBasis, double[] populations, double temperature, int nodes)
     {
         State = state;
         Gibbs = gibbs;
         EnergyBasisMatrix = energyBasis;
         Temperature = temperature;
         QuadratureNodes = nodes;
-        TraceDistanceToGibbs = QuantumMeasures.TraceDistance(state, gibbs);
-        MinimumEigenvalue = QuantumMeasures.MinimumEigenvalue(energyBasis);
+        var correction = energyBasis.Clone();
+        for (int n = 0; n < populations.Length; n++) correction[n, n] -= populations[n];
+        TraceDistanceToGibbs = 0.5 * Eigenvalues(correction).Sum(Math.Abs);
+        MinimumEigenvalue = Eigenvalues(energyBasis).Min();
     }
 
     /// <summary>ρ_MF in the computational basis (not validated: at second order it can lose positivity).</summary>
@@ -88,12 +92,16 @@ public sealed class MeanForceGibbsState
         if (common.Value == 0.0)
             throw new ArgumentException("The mean-force Gibbs state is computed for bath temperature > 0 only: at temperature 0 the imaginary-time " +
                 "interval [0, 1/T] is infinite and the limit is not implemented; use a small positive temperature.", nameof(system));
-        var kernels = system.Couplings.Select(c => ImaginaryTimeCorrelation.Of(c.Bath)).ToArray();
+        var shared = new Dictionary<BosonicBath, ImaginaryTimeCorrelation>(ReferenceEqualityComparer.Instance);
+        var kernels = system.Couplings.Select(c => shared.TryGetValue(c.Bath, out var k) ? k : shared[c.Bath] = ImaginaryTimeCorrelation.Of(c.Bath)).ToArray();
         return Of(system, kernels);
     }
 
-    /// <summary>ρ_MF with one given kernel per coupling of <paramref name="system"/> (e.g. a bath of discrete modes), all at one temperature.</summary>
-    internal static MeanForceGibbsState Of(OpenQuantumSystem system, IReadOnlyList<ImaginaryTimeCorrelation> kernels)
+    /// <summary>
+    /// ρ_MF with one given kernel per coupling of <paramref name="system"/> (e.g. a bath of discrete modes), all at one
+    /// temperature; <paramref name="nodeByNode"/> selects the slow reference evaluation (one d×d×d product per node).
+    /// </summary>
+    internal static MeanForceGibbsState Of(OpenQuantumSystem system, IReadOnlyList<ImaginaryTimeCorrelation> kernels, bool nodeByNode = false)
     {
         if (kernels.Count != system.Couplings.Count)
             throw new ArgumentException($"Need one kernel per coupling: {kernels.Count} kernels, {system.Couplings.Count} couplings.", nameof(kernels));
@@ -103,8 +111,19 @@ public sealed class MeanForceGibbsState
         var basis = system.Basis;
         var couplings = system.Couplings.Select(c => system.InEnergyBasis(c.Operator)).ToArray();
         double scale = Math.Max(Math.Max(kernels.Max(k => k.FrequencyScale), basis.Width), temperature);
-        var (rho, nodes) = MeanForceExpansion.EnergyBasisState(basis.Energies, couplings, kernels, scale, NodesPerPanel);
+        var (rho, nodes) = nodeByNode
+            ? MeanForceExpansion.EnergyBasisState(basis.Energies, couplings, kernels, scale, NodesPerPanel)
+            : MeanForceSpectralSum.EnergyBasisState(basis.Energies, couplings, kernels, scale, NodesPerPanel);
         var state = DensityMatrix.FromMatrix(system.Register, basis.FromEigen(rho), validate: false);
-        return new MeanForceGibbsState(state, GibbsState.Of(system, temperature), rho, temperature, nodes);
+        return new MeanForceGibbsState(state, GibbsState.Of(system, temperature), rho, GibbsState.Populations(basis, temperature), temperature, nodes);
+    }
+
+    // Eigenvalues of a Hermitian matrix; the real symmetric solver (several times faster) when it is real, as for a real H
+    // with real couplings.
+    private static double[] Eigenvalues(Matrix<Complex> m)
+    {
+        if (!m.Enumerate().All(z => z.Imaginary == 0.0)) return QuantumMeasures.Eigenvalues(m);
+        var real = Matrix<double>.Build.Dense(m.RowCount, m.ColumnCount, (i, j) => 0.5 * (m[i, j].Real + m[j, i].Real));
+        return real.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
     }
 }
