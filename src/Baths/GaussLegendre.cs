@@ -50,17 +50,35 @@ public static class GaussLegendre
         if (!double.IsFinite(a) || !double.IsFinite(b) || !(b > a))
             Throw.OutOfRange(nameof(b), b, $"A composite rule needs finite limits with b > a; got [{a}, {b}].");
         if (panels < 1) Throw.OutOfRange(nameof(panels), panels, "A composite rule needs at least one panel.");
-        var (x, w) = Rule(points);
         double h = (b - a) / panels;
+        var edges = Enumerable.Range(0, panels + 1).Select(p => p == panels ? b : a + p * h).ToArray();
+        return OnPanels(edges, points);
+    }
+
+    /// <summary>
+    /// Composite rule on the panels [edges[p], edges[p+1]], each with the <paramref name="points"/>-point rule (graded
+    /// panels, e.g. geometric towards an endpoint where the integrand has an integrable singularity).
+    /// </summary>
+    /// <param name="edges">Panel edges, finite and strictly increasing, at least two.</param>
+    /// <param name="points">Nodes per panel, 1 ≤ n ≤ 1000.</param>
+    /// <exception cref="ArgumentException">Fewer than two edges, or edges not finite and strictly increasing.</exception>
+    public static (double[] Nodes, double[] Weights) OnPanels(IReadOnlyList<double> edges, int points)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        if (edges.Count < 2 || edges.Any(x => !double.IsFinite(x)) || Enumerable.Range(1, edges.Count - 1).Any(p => !(edges[p] > edges[p - 1])))
+            throw new ArgumentException("Panel edges must be at least two finite, strictly increasing numbers.", nameof(edges));
+        var (x, w) = Rule(points);
+        int panels = edges.Count - 1;
         var nodes = new double[panels * points];
         var weights = new double[panels * points];
         for (int p = 0; p < panels; p++)
         {
-            double centre = a + (p + 0.5) * h;
+            double centre = 0.5 * (edges[p] + edges[p + 1]);
+            double half = 0.5 * (edges[p + 1] - edges[p]);
             for (int i = 0; i < points; i++)
             {
-                nodes[p * points + i] = centre + 0.5 * h * x[i];
-                weights[p * points + i] = 0.5 * h * w[i];
+                nodes[p * points + i] = centre + half * x[i];
+                weights[p * points + i] = half * w[i];
             }
         }
         return (nodes, weights);

@@ -157,6 +157,40 @@ public class MeanForceGibbsStateTests
         Assert.True(diff < 1e-10 * correction, $"split {split}: routes differ by {diff:E2} on a correction of {correction:E2}");
     }
 
+    /// <summary>J(ω) = (2λ/π) γ ω/(ω² + γ²): a 1/ω tail, so K(u) ∝ −ln u at the ends of [0, β].</summary>
+    private sealed class Lorentzian(double lambda, double width) : ISpectralDensity
+    {
+        public double Evaluate(double omega) => omega <= 0 ? 0 : 2 * lambda / Math.PI * width * omega / (omega * omega + width * width);
+        public double LowFrequencySlope => 2 * lambda / (Math.PI * width);
+        public double Scale => width;
+        public double VacuumLambShift(double omega) => throw new NotSupportedException();
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(2.0)]
+    public void LorentzianBath_QubitCoherence_IsFormulaP1ForThatJ(double t)
+    {
+        // (P1) holds for any J: ⟨σˣ⟩ = 4ab ∫₀^∞ J(ν)[tanh(ω/2T) coth(ν/2T) − ω/ν]/(ω² − ν²) dν (H = σᶻ/2, A = σᶻ + σˣ,
+        // ω = 1), evaluated here by adaptive quadrature with the tail mapped by ν = 2/s.
+        var j = new Lorentzian(1e-3, 2.0);
+        var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("Z0", 0.5),
+            [new BathCoupling(PauliSum.Of("Z0", 1.0) + PauliSum.Of("X0", 1.0), new BosonicBath(j, t))]);
+        double tw = Math.Tanh(1 / (2 * t));
+        double F(double nu)
+        {
+            if (nu <= 0) return j.LowFrequencySlope * (2 * t * tw - 1);
+            double den = 1 - nu * nu;
+            if (Math.Abs(den) < 1e-12) return 0;
+            return j.Evaluate(nu) * (tw / Math.Tanh(nu / (2 * t)) - 1 / nu) / den;
+        }
+        double Tail(double s) => s <= 0 ? 0 : F(2 / s) * 2 / (s * s);
+        double p1 = 4 * (GaussKronrod.Integrate(F, 0, 1) + GaussKronrod.Integrate(F, 1, 2) + GaussKronrod.Integrate(Tail, 0, 1));
+        var mf = MeanForceGibbsState.Of(system);
+        AssertRel(p1, mf.State.Bloch(0).X, 1e-8);
+    }
+
     [Fact]
     public void State_IsHermitianWithUnitTrace_AndLinearInAlpha()
     {

@@ -12,15 +12,13 @@ namespace OpenSystem.Analysis;
 /// </summary>
 internal static class MeanForceExpansion
 {
-    /// <summary>ρ_MF = ρ_G + (F − ρ_G Tr F)/Z_S in the energy basis, and the number of quadrature nodes.</summary>
+    /// <summary>ρ_MF = ρ_G + (F − ρ_G Tr F)/Z_S in the energy basis on the imaginary-time nodes u (weights w), and the number of nodes.</summary>
     public static (Matrix<Complex> State, int Nodes) EnergyBasisState(IReadOnlyList<double> energies, IReadOnlyList<Matrix<Complex>> couplings,
-        IReadOnlyList<ImaginaryTimeCorrelation> kernels, double frequencyScale, int nodesPerPanel)
+        IReadOnlyList<ImaginaryTimeCorrelation> kernels, double[] u, double[] w)
     {
         int d = energies.Count;
         double beta = kernels[0].InverseTemperature;
         var e = energies.Select(x => x - energies[0]).ToArray();
-        int panels = (int)Math.Max(1.0, Math.Ceiling(beta * frequencyScale / 2.0));
-        var (u, w) = GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
         var f = Matrix<Complex>.Build.Dense(d, d);
         var g = Matrix<Complex>.Build.Dense(d, d);
         var scaled = Matrix<Complex>.Build.Dense(d, d);
@@ -44,6 +42,28 @@ internal static class MeanForceExpansion
         }
         return (Combine(f, e, beta), u.Length);
     }
+
+    /// <summary>
+    /// Composite Gauss–Legendre nodes on [0, β]: panels no wider than 2/<paramref name="frequencyScale"/>; with
+    /// <paramref name="graded"/>, the first and last panels are split geometrically (ratio 1/10, 10 levels, innermost
+    /// width 1e-10 of a panel) for kernels with an integrable singularity at u = 0 and u = β, such as K(u) ∝ −ln u of a J
+    /// with a 1/ω tail, on which a uniform rule converges only algebraically.
+    /// </summary>
+    public static (double[] Nodes, double[] Weights) Nodes(double beta, double frequencyScale, int nodesPerPanel, bool graded)
+    {
+        int panels = (int)Math.Max(graded ? 2.0 : 1.0, Math.Ceiling(beta * frequencyScale / 2.0));
+        if (!graded) return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
+        double h = beta / panels;
+        var inner = Enumerable.Range(1, GradedLevels).Select(j => h * Math.Pow(0.1, j)).Reverse().ToArray();
+        var edges = new List<double> { 0.0 };
+        edges.AddRange(inner);
+        edges.AddRange(Enumerable.Range(1, panels - 1).Select(p => p * h));
+        edges.AddRange(inner.Reverse().Select(x => beta - x));
+        edges.Add(beta);
+        return GaussLegendre.OnPanels(edges, nodesPerPanel);
+    }
+
+    private const int GradedLevels = 10;
 
     // f += weight · g ∘ L(s).
     private static void Accumulate(Matrix<Complex> f, Matrix<Complex> g, double[] e, double s, double weight)

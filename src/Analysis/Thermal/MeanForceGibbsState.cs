@@ -22,7 +22,9 @@ namespace OpenSystem.Analysis;
 /// Gauss–Legendre rule, <see cref="NodesPerPanel"/> nodes per panel, panels no wider than 2/max(bath scales, spectral
 /// width, T). The sum over nodes is done first (two real d×N×d products per bath kernel, N nodes), leaving two complex
 /// d×d×d products per bath (d = 2ⁿ); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the derivative of the bracket (exact
-/// for E_n = E_m). The node count N grows as β max(Ω, width).</para>
+/// for E_n = E_m). The node count N grows as β max(Ω, width). When a kernel goes through quadrature in ω (any J but the
+/// Ohmic one), the end panels are graded geometrically: a J with a 1/ω tail (Drude–Lorentz) makes K(u) ∝ −ln u at the
+/// ends, on which a uniform rule converges only algebraically.</para>
 /// <para>At second order ρ_MF is Hermitian with unit trace but need not be positive (strong coupling or low T);
 /// <see cref="MinimumEigenvalue"/> reports it and the state is never clipped. T = 0 is refused.</para>
 /// </remarks>
@@ -99,9 +101,11 @@ public sealed class MeanForceGibbsState
 
     /// <summary>
     /// ρ_MF with one given kernel per coupling of <paramref name="system"/> (e.g. a bath of discrete modes), all at one
-    /// temperature; <paramref name="nodeByNode"/> selects the slow reference evaluation (one d×d×d product per node).
+    /// temperature; <paramref name="nodeByNode"/> selects the slow reference evaluation (one d×d×d product per node);
+    /// <paramref name="nodesPerPanel"/> sets the Gauss–Legendre order (convergence tests).
     /// </summary>
-    internal static MeanForceGibbsState Of(OpenQuantumSystem system, IReadOnlyList<ImaginaryTimeCorrelation> kernels, bool nodeByNode = false)
+    internal static MeanForceGibbsState Of(OpenQuantumSystem system, IReadOnlyList<ImaginaryTimeCorrelation> kernels, bool nodeByNode = false,
+        int nodesPerPanel = NodesPerPanel)
     {
         if (kernels.Count != system.Couplings.Count)
             throw new ArgumentException($"Need one kernel per coupling: {kernels.Count} kernels, {system.Couplings.Count} couplings.", nameof(kernels));
@@ -111,9 +115,11 @@ public sealed class MeanForceGibbsState
         var basis = system.Basis;
         var couplings = system.Couplings.Select(c => system.InEnergyBasis(c.Operator)).ToArray();
         double scale = Math.Max(Math.Max(kernels.Max(k => k.FrequencyScale), basis.Width), temperature);
+        bool graded = kernels.Any(k => !k.IsClosedForm);
+        var (u, w) = MeanForceExpansion.Nodes(1.0 / temperature, scale, nodesPerPanel, graded);
         var (rho, nodes) = nodeByNode
-            ? MeanForceExpansion.EnergyBasisState(basis.Energies, couplings, kernels, scale, NodesPerPanel)
-            : MeanForceSpectralSum.EnergyBasisState(basis.Energies, couplings, kernels, scale, NodesPerPanel);
+            ? MeanForceExpansion.EnergyBasisState(basis.Energies, couplings, kernels, u, w)
+            : MeanForceSpectralSum.EnergyBasisState(basis.Energies, couplings, kernels, u, w);
         var state = DensityMatrix.FromMatrix(system.Register, basis.FromEigen(rho), validate: false);
         return new MeanForceGibbsState(state, GibbsState.Of(system, temperature), rho, GibbsState.Populations(basis, temperature), temperature, nodes);
     }

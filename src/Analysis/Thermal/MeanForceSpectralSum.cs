@@ -20,15 +20,13 @@ internal static class MeanForceSpectralSum
     /// <summary>β|e_n − e_m| below which a pair of levels is treated as degenerate (derivative form).</summary>
     public const double NearDegenerate = 1e-5;
 
-    /// <summary>ρ_MF in the energy basis and the number of quadrature nodes.</summary>
+    /// <summary>ρ_MF in the energy basis on the imaginary-time nodes u (weights w), and the number of nodes.</summary>
     public static (Matrix<Complex> State, int Nodes) EnergyBasisState(IReadOnlyList<double> energies, IReadOnlyList<Matrix<Complex>> couplings,
-        IReadOnlyList<ImaginaryTimeCorrelation> kernels, double frequencyScale, int nodesPerPanel)
+        IReadOnlyList<ImaginaryTimeCorrelation> kernels, double[] u, double[] w)
     {
         int d = energies.Count;
         double beta = kernels[0].InverseTemperature;
         var e = energies.Select(x => x - energies[0]).ToArray();
-        int panels = (int)Math.Max(1.0, Math.Ceiling(beta * frequencyScale / 2.0));
-        var (u, w) = GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
         var y = Matrix<double>.Build.Dense(u.Length, d, (i, j) => Math.Exp(-(beta - u[i]) * e[j]));
         var yDerivative = Matrix<double>.Build.Dense(u.Length, d, (i, j) => (beta - u[i]) * y[i, j]);
         var sums = new Dictionary<ImaginaryTimeCorrelation, (Matrix<double> P, Matrix<double> Q)>(ReferenceEqualityComparer.Instance);
