@@ -20,8 +20,8 @@ namespace OpenSystem.Analysis;
 /// Identity parts of A_b matter (they displace the bath and shift H_S at this order) and are kept.</para>
 /// <para>Numerics: energies are shifted so that min E = 0 (every exponential is then ≤ 1); the u-integral is a composite
 /// Gauss–Legendre rule, <see cref="NodesPerPanel"/> nodes per panel, panels no wider than 2/max(bath scales, spectral
-/// width, T). The sum over nodes is done first (two real d×N×d products per bath kernel, N nodes), leaving two complex
-/// d×d×d products per bath (d = 2ⁿ); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the derivative of the bracket (exact
+/// width, T). The sum over nodes is done first (two real d×N×d products per bath kernel, N nodes), leaving one d×d×d
+/// product per bath (d = 2ⁿ; real when H and the coupling are real); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the derivative of the bracket (exact
 /// for E_n = E_m). The node count N grows as β max(Ω, width). When a kernel goes through quadrature in ω (any J but the
 /// Ohmic one), the end panels are graded geometrically: a J with a 1/ω tail (Drude–Lorentz) makes K(u) ∝ −ln u at the
 /// ends, on which a uniform rule converges only algebraically.</para>

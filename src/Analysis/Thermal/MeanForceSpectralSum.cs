@@ -9,8 +9,8 @@ namespace OpenSystem.Analysis;
 /// nodes as <see cref="MeanForceExpansion"/>, summed over nodes first. With p_k(y) = Σ_i w_i K(u_i) e^{−u_i e_k} e^{−s_i y},
 /// s_i = β − u_i, the bracket of the imaginary-time form is −p_k[e_n, e_m] (a divided difference), so
 /// F_nm = Σ_k A_nk A_km [P_km − P_kn]/(e_n − e_m),   P_kj = p_k(e_j) = (X Y)_kj,
-/// X_ki = w_i K(u_i) e^{−u_i e_k}, Y_ij = e^{−s_i e_j}: two real d×N×d products per bath kernel and two complex d×d×d products
-/// per bath (A (A∘P) and (A∘Pᵀ) A), instead of one d×d×d product per node and bath.
+/// X_ki = w_i K(u_i) e^{−u_i e_k}, Y_ij = e^{−s_i e_j}: two real d×N×d products per bath kernel and one d×d×d product per
+/// bath (A (A∘P); the other term, (A∘Pᵀ) A, is its adjoint for Hermitian A), instead of one d×d×d product per node and bath.
 /// Where β|e_n − e_m| &lt; <see cref="NearDegenerate"/> (including n = m) the divided difference is replaced by the mean
 /// derivative, ½[Q_kn + Q_km] with Q = X Y′, Y′_ij = s_i e^{−s_i e_j} (exact for n = m; relative error ≲ (βΔ)²/12 &lt; 1e-11
 /// otherwise, matched to the cancellation error ε/(βΔ) of the difference quotient just above the threshold).
@@ -66,8 +66,9 @@ internal static class MeanForceSpectralSum
             }
     }
 
-    // (A (A∘P), (A∘Pᵀ) A); in real arithmetic when A is real in the energy basis (a real H and real couplings), a quarter
-    // of the floating-point work.
+    // (A (A∘P), (A∘Pᵀ) A). For Hermitian A and real P the second is the adjoint of the first,
+    // [(A∘Pᵀ) A]_nm = Σ_k A_nk P_kn A_km = conj(Σ_k A_mk A_kn P_kn), so one product suffices; it is done in real
+    // arithmetic when A is real in the energy basis (a real H and real couplings), a quarter of the floating-point work.
     private static (Matrix<Complex> Left, Matrix<Complex> Right) Products(Matrix<Complex> a, Matrix<double> p)
     {
         int d = a.RowCount;
@@ -75,11 +76,11 @@ internal static class MeanForceSpectralSum
         {
             var ar = Matrix<double>.Build.Dense(d, d, (n, m) => a[n, m].Real);
             var apr = Matrix<double>.Build.Dense(d, d, (k, m) => ar[k, m] * p[k, m]);
-            var aptr = Matrix<double>.Build.Dense(d, d, (n, k) => ar[n, k] * p[k, n]);
-            return ((ar * apr).ToComplex(), (aptr * ar).ToComplex());
+            var real = (ar * apr).ToComplex();
+            return (real, real.Transpose());
         }
         var ap = Matrix<Complex>.Build.Dense(d, d, (k, m) => a[k, m] * p[k, m]);
-        var apt = Matrix<Complex>.Build.Dense(d, d, (n, k) => a[n, k] * p[k, n]);
-        return (a * ap, apt * a);
+        var left = a * ap;
+        return (left, left.ConjugateTranspose());
     }
 }
