@@ -191,6 +191,21 @@ public class MeanForceGibbsStateTests
         AssertRel(p1, mf.State.Bloch(0).X, 1e-8);
     }
 
+    [Theory]
+    [InlineData(0.05)]
+    [InlineData(0.7)]
+    public void ImaginaryTimeRule_IsConvergedAtTheDefaultOrder(double t)
+    {
+        // 20 Gauss–Legendre nodes per panel against 32: the difference is round-off.
+        var system = RandomNetwork(11, t);
+        var kernels = system.Couplings.Select(c => ImaginaryTimeCorrelation.Of(c.Bath)).ToArray();
+        var standard = MeanForceGibbsState.Of(system, kernels);
+        var finer = MeanForceGibbsState.Of(system, kernels, nodesPerPanel: 32);
+        double correction = MaxAbs(finer.State.Matrix - finer.Gibbs.Matrix);
+        Assert.True(finer.QuadratureNodes > standard.QuadratureNodes);
+        Assert.True(MaxAbs(standard.State.Matrix - finer.State.Matrix) < 1e-12 * correction);
+    }
+
     [Fact]
     public void State_IsHermitianWithUnitTrace_AndLinearInAlpha()
     {

@@ -21,8 +21,8 @@ namespace OpenSystem.Analysis;
 /// <para>Numerics: energies are shifted so that min E = 0 (every exponential is then ≤ 1); the u-integral is a composite
 /// Gauss–Legendre rule, <see cref="NodesPerPanel"/> nodes per panel, panels no wider than 2/max(bath scales, spectral
 /// width, T). The sum over nodes is done first (two real d×N×d products per bath kernel, N nodes), leaving one d×d×d
-/// product per bath (d = 2ⁿ; real when H and the coupling are real); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the derivative of the bracket (exact
-/// for E_n = E_m). The node count N grows as β max(Ω, width). When a kernel goes through quadrature in ω (any J but the
+/// product per bath (d = 2ⁿ; real when H and the coupling are real); pairs of levels with β|E_n − E_m| &lt; 1e-5 use the
+/// derivative of the bracket (exact for E_n = E_m). The node count N grows as β max(Ω, width). When a kernel goes through quadrature in ω (any J but the
 /// Ohmic one), the end panels are graded geometrically: a J with a 1/ω tail (Drude–Lorentz) makes K(u) ∝ −ln u at the
 /// ends, on which a uniform rule converges only algebraically.</para>
 /// <para>At second order ρ_MF is Hermitian with unit trace but need not be positive (strong coupling or low T);
@@ -55,7 +55,7 @@ public sealed class MeanForceGibbsState
     /// <summary>The Gibbs state ρ_G = e^{−H_S/T}/Z_S of the same system at the same temperature.</summary>
     public DensityMatrix Gibbs { get; }
 
-    /// <summary>ρ_MF in the energy eigenbasis of H_S (ascending energies, the order of <see cref="EnergyBasis"/>).</summary>
+    /// <summary>ρ_MF in the energy eigenbasis of H_S (ascending energies, the order of <see cref="EnergyBasis"/>; do not mutate).</summary>
     public Matrix<Complex> EnergyBasisMatrix { get; }
 
     /// <summary>The common bath temperature T (k_B = 1).</summary>
