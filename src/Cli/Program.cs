@@ -62,7 +62,7 @@ public static class Program
         var verbosity = LogLevel.Information;
         var steady = new SteadyStateSolver();
         var integrator = new DormandPrince54();
-        var evolution = EvolutionMethod.Auto;
+        string evolution = "auto";
         bool plots = true;
         for (int i = 1; i < args.Length; i++)
         {
@@ -97,7 +97,7 @@ public static class Program
                     case "--evolution":
                         evolution = Value() switch
                         {
-                            "auto" => EvolutionMethod.Auto, "rk" => EvolutionMethod.RungeKutta, "propagator" => EvolutionMethod.Propagator,
+                            var s when s is "auto" or "rk" or "propagator" => s,
                             var s => throw new UsageException($"unknown evolution method \"{s}\"; use auto, rk or propagator"),
                         };
                         break;
@@ -129,8 +129,15 @@ public static class Program
         }
 
         var logger = new StderrLogger(verbosity, stderr);
+        EvolutionRoute route = evolution switch
+        {
+            "rk" => new RungeKuttaRoute(integrator),
+            "propagator" => new PropagatorRoute(),
+            _ => new AutoRoute(integrator),
+        };
+        var options = new SimulationOptions { SteadyState = steady, Evolution = route };
         if (args[0] == "approach")
-            return Guarded(modelPaths[0], outDirs[0], () => ApproachCommand.Run(models[0], modelPaths[0], outDir, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
+            return Guarded(modelPaths[0], outDirs[0], () => ApproachCommand.Run(models[0], modelPaths[0], outDir, options, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
         int exit = 0;
         for (int i = 0; i < models.Count; i++)
         {
@@ -138,7 +145,7 @@ public static class Program
             exit = Math.Max(exit, Guarded(modelPath, dir, () =>
             {
                 var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                    new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
+                    options, logger,
                     new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
                 var files = ResultWriter.Write(report, model, modelPath, dir, plots);
                 logger.LogInformation("Wrote {Files}", string.Join(", ", files));

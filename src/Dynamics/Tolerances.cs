@@ -6,8 +6,42 @@ public static class Tolerances
     /// <summary>Relative tolerance for Hermiticity of H and bath couplings: max|A − A†| ≤ tol · max(1, max|A|).</summary>
     public const double Hermiticity = 1e-12;
 
-    /// <summary>Bohr frequencies closer than this times max(1, E_max − E_min) are one frequency in the secular equation.</summary>
+    /// <summary>
+    /// Relative degeneracy tolerance: energies (and Bohr frequencies) closer than this times the model's energy scale
+    /// (<see cref="EnergyScale"/>) are one level (one frequency in the secular equation).
+    /// </summary>
     public const double BohrDegeneracy = 1e-9;
+
+    /// <summary>
+    /// The energy scale of a spectrum: its width E_max − E_min, or max |E| when the width is 0 (H = c I), or 0 for H = 0.
+    /// Invariant in form under H → c H, so every tolerance relative to it is too.
+    /// </summary>
+    public static double EnergyScale(IReadOnlyList<double> energies)
+    {
+        ArgumentNullException.ThrowIfNull(energies);
+        if (energies.Count == 0) return 0.0;
+        double min = energies.Min();
+        double max = energies.Max();
+        double width = max - min;
+        return width > 0 ? width : Math.Max(Math.Abs(min), Math.Abs(max));
+    }
+
+    /// <summary>
+    /// The one degeneracy rule: two energies (or Bohr frequencies) of this spectrum are equal when they differ by at
+    /// most <paramref name="relative"/> · <see cref="EnergyScale"/>(energies) (same units as the energies).
+    /// Results are therefore unchanged under H → c H, T → c T.
+    /// </summary>
+    public static double Degeneracy(IReadOnlyList<double> energies, double relative = BohrDegeneracy)
+    {
+        if (!(relative >= 0.0)) throw new ArgumentOutOfRangeException(nameof(relative), relative, "Degeneracy tolerance must be >= 0.");
+        return relative * EnergyScale(energies);
+    }
+
+    /// <summary>Relative spacing tolerance of a uniform time grid: |Δt_i − Δt| ≤ tol · max(Δt, |t_i|).</summary>
+    public const double GridUniformity = 1e-9;
+
+    /// <summary>Decay rates below this times the fastest are treated as zero (kernel of L) when reading the gap.</summary>
+    public const double ZeroRate = 1e-9;
 
     /// <summary>Density matrices built by users: |Tr ρ − 1| and Hermiticity.</summary>
     public const double State = 1e-10;

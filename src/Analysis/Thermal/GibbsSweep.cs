@@ -46,7 +46,8 @@ public sealed class GibbsSweep
     {
         get
         {
-            var e = Basis.Energies; double tol = 1e-9 * Math.Max(1, Basis.Width);
+            var e = Basis.Energies;
+            double tol = Basis.DegeneracyTolerance;
             return e.FirstOrDefault(x => x - e[0] > tol, e[0]) - e[0];
         }
     }

@@ -146,10 +146,10 @@ internal sealed class SectorGenerator
     public int Length => 2 * Sectors.Half * Sectors.Half;
 
     /// <summary>The sector form of a computational-basis generator, or null when it has no Z-string symmetry.</summary>
-    public static SectorGenerator? TryCreate(Liouvillian generator)
+    public static SectorGenerator? TryCreate(IGenerator generator)
     {
-        if (generator.ComputationalParts is not { } parts) return null;
-        var (b, s) = parts;
+        if (generator is not PermutationGenerator permutation) return null;
+        var (b, s) = permutation.Parts;
         var sectors = ParitySectors.Find(generator.Dimension, b.Parts.Select(p => p.Flip),
             s?.Jumps.Select(j => (IReadOnlyList<int>)j.L.Select(p => p.Flip).ToArray()) ?? []);
         return sectors is null ? null : new SectorGenerator(sectors, b, s);
