@@ -67,6 +67,7 @@ internal static class ApproachCommand
             relaxation_time = 1 / r.Gap,
             steady_state = new
             {
+                bloch = r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
                 coherence = r.SteadyMeasurement.Coherence,
                 residual = r.Steady.Residual,
                 unique = r.Steady.Unique,
