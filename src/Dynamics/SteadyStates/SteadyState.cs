@@ -1,16 +1,5 @@
 namespace OpenSystem.Dynamics;
 
-/// <summary>How a steady state was found.</summary>
-public enum SteadyStateMethod
-{
-    /// <summary>LU solve of the dense real d² × d² superoperator (Hermitian coordinates) with the trace condition.</summary>
-    Direct,
-    /// <summary>Restarted GMRES, right-preconditioned by the secular (Pauli rate + diagonal) part of L.</summary>
-    Gmres,
-    /// <summary>Time evolution from the initial state until ‖L ρ‖ fell below tolerance.</summary>
-    Evolution,
-}
-
 /// <summary>A stationary state ρ with L(ρ) ≈ 0 and its certificate.</summary>
 /// <param name="State">ρ in the computational basis.</param>
 /// <param name="Represented">ρ in the generator's own basis, carrying that basis (<see cref="IGenerator.Basis"/>).</param>
@@ -22,10 +11,3 @@ public enum SteadyStateMethod
 /// <param name="Diagnosis">Why uniqueness failed, or empty.</param>
 public sealed record SteadyState(DensityMatrix State, StateInBasis Represented, double Residual, double RelativeResidual,
     SteadyStateMethod Method, int Iterations, bool Unique, string Diagnosis);
-
-/// <summary>A steady-state computation that did not reach its tolerance.</summary>
-public sealed class SteadyStateException(string message, double residual) : Exception(message)
-{
-    /// <summary>Relative residual reached.</summary>
-    public double Residual { get; } = residual;
-}

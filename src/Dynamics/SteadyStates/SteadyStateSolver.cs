@@ -6,17 +6,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace OpenSystem.Dynamics;
 
-/// <summary>Which steady-state algorithm to use.</summary>
-public enum SteadyStateAlgorithm
-{
-    /// <summary>Direct for d ≤ <see cref="SteadyStateSolver.DirectMaxDimension"/>, GMRES above.</summary>
-    Auto,
-    /// <summary>Dense LU of the d² × d² superoperator.</summary>
-    Direct,
-    /// <summary>Preconditioned GMRES, matrix-free.</summary>
-    Gmres,
-}
-
 /// <summary>
 /// Finds ρ with L(ρ) = 0, Tr ρ = 1 and certifies it by the residual ‖L(ρ)‖; fails loudly above tolerance.
 /// The GMRES route starts from the secular (Pauli master equation) populations and is right-preconditioned by the
