@@ -53,11 +53,11 @@ public sealed class GibbsSweep
     }
 
     /// <summary>Bloch vector of qubit <paramref name="qubit"/> in τ(T).</summary>
-    public (double X, double Y, double Z) Bloch(int qubit, double temperature)
+    public BlochVector Bloch(int qubit, double temperature)
     {
         var p = GibbsState.Populations(Basis, temperature);
         double Dot(double[] o) { double s = 0; for (int n = 0; n < p.Length; n++) s += p[n] * o[n]; return s; }
-        return (Dot(_diagonals[3 * qubit]), Dot(_diagonals[3 * qubit + 1]), Dot(_diagonals[3 * qubit + 2]));
+        return new BlochVector(Dot(_diagonals[3 * qubit]), Dot(_diagonals[3 * qubit + 1]), Dot(_diagonals[3 * qubit + 2]));
     }
 
     /// <summary>C_j(T) of the Gibbs state.</summary>
