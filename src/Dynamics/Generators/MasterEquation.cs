@@ -78,7 +78,7 @@ public sealed record Redfield(bool IncludeLambShift = true) : MasterEquation
 /// <summary>
 /// Global secular (Davies) GKLS equation: dρ/dt = −i[H + H_LS, ρ] + Σ_k Σ_ω γ_k(ω)(A_k(ω) ρ A_k(ω)† − ½{A_k(ω)†A_k(ω), ρ}),
 /// H_LS = Σ_k Σ_ω S_k(ω) A_k(ω)†A_k(ω), with Bohr frequencies grouped within <paramref name="DegeneracyTolerance"/>
-/// (relative to max(1, E_max − E_min)); physics notes 3.2.
+/// (relative to the spectrum's own energy scale, <see cref="Tolerances.Degeneracy"/>); physics notes 3.2.
 /// </summary>
 /// <param name="IncludeLambShift">Include H_LS.</param>
 /// <param name="DegeneracyTolerance">Relative tolerance for equal Bohr frequencies.</param>
