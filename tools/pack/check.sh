@@ -39,7 +39,7 @@ check "dotnet pack OpenSystem.sln" dotnet pack OpenSystem.sln -c Release -o "$wo
 ls "$work/packages"
 
 packages_ok() {
-    local version id
+    local version id listing
     version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Build.props)
     for id in opensystem opensystem.linux-x64 opensystem.any; do
         test -f "$work/packages/$id.$version.nupkg" || { echo "missing $id.$version.nupkg"; return 1; }
@@ -49,7 +49,8 @@ packages_ok() {
         id=$(basename "$project" .csproj)
         test -f "$work/packages/$id.$version.nupkg" || { echo "missing $id.$version.nupkg"; return 1; }
         test -f "$work/packages/$id.$version.snupkg" || { echo "missing $id.$version.snupkg"; return 1; }
-        unzip -l "$work/packages/$id.$version.nupkg" | grep -q "lib/net10.0/$id.xml" || { echo "$id: no XML docs"; return 1; }
+        listing=$(unzip -Z1 "$work/packages/$id.$version.nupkg")
+        grep -qx "lib/net10.0/$id.xml" <<<"$listing" || { echo "$id: no XML docs"; return 1; }
     done
     if ls "$work/packages" | grep -Ei '(tests|benchmarks|librarydemo)'; then echo "a non-library project was packed"; return 1; fi
 }
@@ -67,7 +68,7 @@ check "dotnet run --project src/Cli: run" \
     dotnet run --project src/Cli -c Release -- run "${models[@]}" --out "$work/source" -v quiet
 for model in "${models[@]}"; do
     name=$(basename "$model" .json)
-    check "same result.json numbers: $name" python3 "$repo/tools/pack/compare_results.py" \
+    check "same result.json numbers: $name" python3 tools/pack/compare_results.py \
         "$work/installed/$name/result.json" "$work/source/$name/result.json"
 done
 

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Compares two result.json files of `opensystem run`: same keys, same strings and booleans, and every number equal to
-a relative difference of 1e-9 (absolute 1e-12 near zero). The "run" section (wall times, warnings) is skipped.
+a relative difference of 1e-9 (absolute 1e-12 near zero). The "run" section (wall times, warnings) is skipped, and
+durations such as ", 0.17 s" inside strings (the integrator's statistics) are ignored.
 Usage: compare_results.py A.json B.json; exit 0 if they agree, 1 with the differing paths otherwise."""
 import json
+import re
 import sys
 
 RTOL = 1e-9
 ATOL = 1e-12
+DURATION = re.compile(r"\d+(\.\d+)?(E[-+]?\d+)? s\b")
 
 
 def differences(a, b, path):
@@ -26,6 +29,9 @@ def differences(a, b, path):
             yield from differences(x, y, f"{path}[{i}]")
     elif isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
         if abs(a - b) > ATOL + RTOL * max(abs(a), abs(b)):
+            yield f"{path}: {a!r} vs {b!r}"
+    elif isinstance(a, str) and isinstance(b, str):
+        if DURATION.sub("T s", a) != DURATION.sub("T s", b):
             yield f"{path}: {a!r} vs {b!r}"
     elif a != b:
         yield f"{path}: {a!r} vs {b!r}"
