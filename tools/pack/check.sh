@@ -59,6 +59,11 @@ check "packages: tool, libraries, symbols, XML docs; no test projects" packages_
 check "dotnet tool install --tool-path" \
     dotnet tool install --tool-path "$work/tools" --add-source "$work/packages" opensystem
 tool="$work/tools/opensystem"
+installed=$(dirname "$(readlink -f "$tool")")
+if [ -f "$installed/libcoreclr.so" ]; then kind="self-contained (runtime included)"
+elif [ -f "$installed/opensystem.dll" ]; then kind="framework-dependent"
+else kind="Native AOT (no runtime files)"; fi
+echo "installed: $installed: $kind, $(du -sh "$installed" | cut -f1)"
 check "opensystem --version prints the commit" bash -c "'$tool' --version | tee /dev/stderr | grep -q '+$commit'"
 check "opensystem run --help exits 0" "$tool" run --help
 
