@@ -61,7 +61,7 @@ check "dotnet tool install --tool-path" \
 tool="$work/tools/opensystem"
 installed=$(dirname "$(readlink -f "$tool")")
 if [ -f "$installed/libcoreclr.so" ]; then kind="self-contained (runtime included)"
-elif [ -f "$installed/opensystem.dll" ]; then kind="framework-dependent"
+elif find "$work/tools/.store" -name opensystem.dll | grep -q .; then kind="framework-dependent"
 else kind="Native AOT (no runtime files)"; fi
 echo "installed: $installed: $kind, $(du -sh "$installed" | cut -f1)"
 check "opensystem --version prints the commit" bash -c "'$tool' --version | tee /dev/stderr | grep -q '+$commit'"
