@@ -56,7 +56,7 @@ public static class Program
     public static int Run(string[] args, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { Console.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
-        if (args[0] == "--version") { Console.WriteLine(typeof(Program).Assembly.GetName().Version); return 0; }
+        if (args[0] == "--version") { Console.WriteLine(System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(Program).Assembly)?.InformationalVersion); return 0; }
         if (args[0] == "figure") return Figure(args, stderr);
         if (args[0] != "run" && args[0] != "approach") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
 
