@@ -83,6 +83,6 @@ public class RepresentationTests
         var auto = new MasterEquationSolver(new Redfield().Build(system)).Evolve(DensityMatrix.Excited(system.Register), TimeGrid.Linear(0, 1, 5));
         Assert.IsType<PropagatorRoute>(auto.Statistics.Route);
         var log = new MasterEquationSolver(new Redfield().Build(system)).Evolve(DensityMatrix.Excited(system.Register), TimeGrid.Logarithmic(0.1, 1, 5));
-        Assert.IsType<RungeKuttaRoute>(log.Statistics.Route);
+        Assert.IsType<ExactRoute>(log.Statistics.Route);
     }
 }
