@@ -10,4 +10,8 @@ namespace OpenSystem.Sweeps;
 /// <param name="Cores">Cores this point may use inside itself without oversubscribing the machine: the run's parallelism
 /// divided by the number of points computed at once (rounded down, at least 1). It exceeds 1 only when there are fewer
 /// points left to compute than cores.</param>
-public sealed record PointRun<TModel>(SweepPoint Point, TModel Model, string Folder, Action<string> Warn, int Cores);
+public sealed record PointRun<TModel>(SweepPoint Point, TModel Model, string Folder, Action<string> Warn, int Cores)
+{
+    /// <summary>The analyses the sweep file asked for (<see cref="SweepPlan.Outputs"/>), e.g. <c>"approach"</c>.</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+}

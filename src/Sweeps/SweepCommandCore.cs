@@ -89,7 +89,7 @@ public static class SweepCommandCore
             {
                 string folder = store.Prepare(point);
                 var model = validateModel(point.ModelJson, plan.Label(point));
-                var run = new PointRun<TModel>(point, model, folder, message => progress.Warn(point.Index, message), cores);
+                var run = new PointRun<TModel>(point, model, folder, message => progress.Warn(point.Index, message), cores) { Outputs = plan.Outputs };
                 store.SaveResult(point, runPoint(run, token));
                 return PointOutcome.Ok;
             }

@@ -13,6 +13,12 @@ namespace OpenSystem.Sweeps;
 /// <param name="Points">Every point, index = position.</param>
 public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<SweepAxis> Axes, SweepCombination Combination, IReadOnlyList<SweepPoint> Points)
 {
+    /// <summary>
+    /// The analyses the sweep file asked for under <c>"outputs"</c> (e.g. <c>"approach"</c>), to be added to every point's
+    /// result.json by the run delegate; empty when the key is absent.
+    /// </summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+
     /// <summary>The axis values of <paramref name="point"/> as text, e.g. <c>baths[*].temperature = 0.1, family.ancillas = 3</c>.</summary>
     public string Describe(SweepPoint point)
     {

@@ -10,7 +10,10 @@ namespace OpenSystem.Sweeps;
 /// </summary>
 public static class SweepReader
 {
-    private static readonly string[] TopKeys = ["model", "axes", "combine"];
+    private static readonly string[] TopKeys = ["model", "axes", "combine", "outputs"];
+
+    /// <summary>The analyses a sweep file may ask for under <c>"outputs"</c>, besides the run's own result.</summary>
+    public static readonly IReadOnlyList<string> KnownOutputs = ["approach"];
 
     private static readonly string[] ValueKeys = ["values", "linspace", "logspace"];
 
@@ -60,8 +63,39 @@ public static class SweepReader
         var model = Model(top, sweepPath);
         var axes = Axes(top, sweepPath);
         var combination = Combination(top, sweepPath);
-        var points = SweepExpansion.Points(model, axes, combination, sweepPath, runOptions);
-        return new SweepPlan(sweepPath, Path.GetFullPath(sweepPath), axes, combination, points);
+        var outputs = Outputs(top, sweepPath);
+        // the analyses asked for change what a point's result holds, so they are part of its identity (a finished point
+        // without them is computed again when they are added)
+        string identity = outputs.Count == 0 ? runOptions : $"{runOptions}\noutputs: {string.Join(", ", outputs)}";
+        var points = SweepExpansion.Points(model, axes, combination, sweepPath, identity);
+        return new SweepPlan(sweepPath, Path.GetFullPath(sweepPath), axes, combination, points) { Outputs = outputs };
+    }
+
+    private static List<string> Outputs(JsonObject top, string sweepPath)
+    {
+        var outputs = new List<string>();
+        if (!top.TryGetPropertyValue("outputs", out var node))
+        {
+            return outputs;
+        }
+        string known = string.Join(", ", KnownOutputs.Select(o => $"\"{o}\""));
+        if (node is not JsonArray list)
+        {
+            throw new SweepFileException(sweepPath, "outputs", $"must be a list of analyses to add to every point ({known})");
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            string? name = list[i] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+            if (name is null || !KnownOutputs.Contains(name))
+            {
+                throw new SweepFileException(sweepPath, $"outputs[{i}]", $"must be one of {known}, got {list[i]?.ToJsonString() ?? "null"}");
+            }
+            if (!outputs.Contains(name))
+            {
+                outputs.Add(name);
+            }
+        }
+        return outputs;
     }
 
     private static JsonObject Model(JsonObject top, string sweepPath)

@@ -8,7 +8,9 @@ namespace OpenSystem.Sweeps;
 /// DIR/table.csv: one header line, then one row per point in point order. Columns: <c>point</c>; each axis path exactly
 /// as written in the sweep file; <c>status</c> (ok, failed, missing); <c>gibbs.coherence[j]</c> for every qubit j, then
 /// <c>steady_state.coherence[j]</c> for every j, then <c>steady_state.trace_distance_to_gibbs</c>; then
-/// <c>mean_force.coherence[j]</c> for every j when some result has <c>mean_force</c>; then the extra columns asked for,
+/// <c>mean_force.coherence[j]</c> for every j when some result has <c>mean_force</c>; then <c>approach.gap</c>,
+/// <c>approach.relaxation_time</c>, <c>approach.fitted_rate.START</c> and <c>approach.plateau_time[j]</c> when some result
+/// has <c>approach</c> (the sweep file asked for <c>"outputs": ["approach"]</c>); then the extra columns asked for,
 /// each a path into result.json (e.g. <c>steady_state.bloch[0][2]</c>, <c>approach.gap</c>). j runs up to the largest
 /// qubit count among the finished points (points with fewer qubits have empty cells there). A cell is empty where the
 /// result has null or lacks the key, and on rows that are not ok. Numbers are written in round-trip form ("R",
@@ -77,6 +79,7 @@ public static class SweepTable
         {
             names.AddRange(Enumerable.Range(0, qubits).Select(j => $"mean_force.coherence[{j}]"));
         }
+        names.AddRange(ApproachColumns(results));
         var columns = names.Select(AxisPath.Parse).ToList();
         foreach (string extra in extraColumns)
         {
@@ -92,6 +95,25 @@ public static class SweepTable
             }
         }
         return columns;
+    }
+
+    /// <summary>
+    /// The approach columns, when some result has an <c>"approach"</c> object (the sweep asked for
+    /// <c>"outputs": ["approach"]</c>): gap, relaxation time, the fitted rate from each start, the plateau time per qubit.
+    /// </summary>
+    private static IEnumerable<string> ApproachColumns(IReadOnlyList<JsonObject?> results)
+    {
+        var approaches = results.Select(r => r?["approach"] as JsonObject).Where(a => a is not null).ToList();
+        if (approaches.Count == 0)
+        {
+            return [];
+        }
+        var names = new List<string> { "approach.gap", "approach.relaxation_time" };
+        var starts = approaches.SelectMany(a => a!["fitted_rate"] is JsonObject rates ? rates.Select(p => p.Key) : []).Distinct();
+        names.AddRange(starts.Select(start => $"approach.fitted_rate.{start}"));
+        int qubits = approaches.Max(a => a!["plateau_time"] is JsonArray times ? times.Count : 0);
+        names.AddRange(Enumerable.Range(0, qubits).Select(j => $"approach.plateau_time[{j}]"));
+        return names;
     }
 
     private static int Length(JsonObject? result, string section)

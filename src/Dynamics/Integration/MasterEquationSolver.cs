@@ -7,7 +7,7 @@ namespace OpenSystem.Dynamics;
 public sealed class MasterEquationSolver
 {
     private readonly IGenerator _generator;
-    private PropagatorLadder? _ladder;
+    private BlockPropagator? _ladder;
 
     /// <summary>Creates a solver; the route defaults to <see cref="AutoRoute"/> (Dormand–Prince rtol 1e-8, atol 1e-10).</summary>
     public MasterEquationSolver(IGenerator generator, EvolutionRoute? route = null)
@@ -81,7 +81,7 @@ public sealed class MasterEquationSolver
         double longest = 0;
         for (int i = 1; i < times.Count; i++) longest = Math.Max(longest, times[i] - times[i - 1]);
         if (longest > 0 && (_ladder is null || _ladder.LongestStep < longest))
-            _ladder = PropagatorLadder.Create(GeneratorSupport.RealMatrix(_generator), longest);
+            _ladder = BlockPropagator.Create(GeneratorSupport.RealMatrix(_generator), longest);
         long before = _ladder?.Products ?? 0;
         var x = HermitianVectorisation.ToReal(start);
         int done = 0;
@@ -93,8 +93,8 @@ public sealed class MasterEquationSolver
             if (!observe(times[i], HermitianVectorisation.FromReal(x, d))) break;
         }
         long products = (_ladder?.Products ?? 0) - before;
-        string ladder = _ladder is null ? "no steps" : $"h = {_ladder.BaseStep:G4}, {_ladder.Squarings} squarings";
-        return new IntegratorStatistics($"PropagatorLadder (e^(L h 2^k) by scaling and squaring, {ladder}; {products} matrix-vector products)", done, 0, products, clock.Elapsed);
+        string ladder = _ladder is null ? "no steps" : _ladder.Describe();
+        return new IntegratorStatistics($"PropagatorLadder (e^(L h 2^k) by scaling and squaring on {ladder}; {products} matrix-vector products)", done, 0, products, clock.Elapsed);
     }
 
     private IntegratorStatistics RungeKutta(DormandPrince54 integrator, Matrix<System.Numerics.Complex> start, TimeGrid grid,
