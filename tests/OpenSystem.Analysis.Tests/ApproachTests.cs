@@ -20,6 +20,31 @@ public class ApproachTests
     }
 
     [Fact]
+    public void ExactRoute_GivesTheRungeKuttaCurves_AndTheSameRatesAndGap()
+    {
+        // the log grid to 25/gap spans thousands of Bohr periods; tightly converged Dormand–Prince is the reference
+        var system = new CompositeBenchmark().System(0.1);
+        var tight = new DormandPrince54 { RelativeTolerance = 1e-11, AbsoluteTolerance = 1e-13 };
+        var exact = ApproachAnalysis.Run(system, new Redfield(true), samples: 81, options: new SimulationOptions { Evolution = new ExactRoute() });
+        var rk = ApproachAnalysis.Run(system, new Redfield(true), samples: 81, options: new SimulationOptions { Evolution = new RungeKuttaRoute(tight) });
+        Assert.Equal(rk.Gap, exact.Gap);
+        Assert.Equal(rk.Times, exact.Times);
+        for (int r = 0; r < 2; r++)
+        {
+            var (a, b) = (exact.Runs[r], rk.Runs[r]);
+            Assert.Equal("exact", a.Statistics.Route!.Name);
+            for (int i = 0; i < exact.Times.Length; i++)
+            {
+                Assert.True(Math.Abs(a.DistanceToSteady[i] - b.DistanceToSteady[i]) < 1e-8, $"{a.Start}: D_ss at t = {exact.Times[i]:G4}");
+                for (int q = 0; q < a.Measurements[i].Coherence.Length; q++)
+                    Assert.True(Math.Abs(a.Measurements[i].Coherence[q] - b.Measurements[i].Coherence[q]) < 1e-8, $"{a.Start}: C_{q} at t = {exact.Times[i]:G4}");
+            }
+            double rate = a.ObservedRate.Value!.Value;
+            Assert.True(Math.Abs(rate / b.ObservedRate.Value!.Value - 1) < 1e-6, $"{a.Start}: fitted rate {rate:R} vs {b.ObservedRate.Value:R}");
+        }
+    }
+
+    [Fact]
     public void SecularGapEstimate_IsExactForDavies_AndCloseForRedfield()
     {
         // Eq. 9 plus a Z0 Z1 term has distinct Bohr frequencies (Eq. 9 alone has a spectrum symmetric under E -> -E, so

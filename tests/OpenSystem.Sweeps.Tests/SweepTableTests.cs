@@ -71,12 +71,12 @@ public class SweepTableTests
         var store = new PointStore(folder.Path, plan);
         store.SaveResult(plan.Points[0], new JsonObject
         {
-            ["approach"] = new JsonObject { ["gap"] = 1.25e-7 },
+            ["extra"] = new JsonObject { ["gap"] = 1.25e-7 },
             ["steady_state"] = new JsonObject { ["method"] = "direct, LU", ["trace_distance_to_gibbs"] = 0.5 },
         });
-        string csv = SweepTable.Build(store, ["approach.gap", "steady_state.method"]);
+        string csv = SweepTable.Build(store, ["extra.gap", "steady_state.method"]);
         string[] lines = csv.TrimEnd('\n').Split('\n');
-        Assert.EndsWith(",approach.gap,steady_state.method", lines[0]);
+        Assert.EndsWith(",extra.gap,steady_state.method", lines[0]);
         Assert.Equal("0,\"{\"\"kind\"\":\"\"local\"\",\"\"lamb_shift\"\":false}\",ok,0.5,1.25E-07,\"direct, LU\"", lines[1]);
         Assert.Throws<FormatException>(() => SweepTable.Build(store, ["baths[*].temperature"]));
     }
