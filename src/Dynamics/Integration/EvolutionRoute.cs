@@ -36,7 +36,8 @@ public sealed record PropagatorRoute : EvolutionRoute
 
 /// <summary>
 /// The exact propagator when the grid is uniform and d ≤ <paramref name="PropagatorMaxDimension"/> (half that for
-/// generators whose applications are cheap, i.e. not the dense energy-basis <see cref="Liouvillian"/>), otherwise
+/// generators whose applications are cheap, i.e. not the dense energy-basis <see cref="Liouvillian"/>); the exact
+/// ladder (<see cref="ExactRoute"/>) on any other grid when d ≤ <paramref name="PropagatorMaxDimension"/>; otherwise
 /// Runge–Kutta with <paramref name="Integrator"/>.
 /// </summary>
 /// <param name="Integrator">Integrator of the Runge–Kutta branch.</param>

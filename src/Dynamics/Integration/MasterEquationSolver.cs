@@ -65,10 +65,14 @@ public sealed class MasterEquationSolver
         if (Route is not AutoRoute auto) return Route;
         // The propagator's cost is fixed (d² applications and a d² × d² exponential), Runge–Kutta's grows with the
         // frequencies; with cheap sparse applications (no baths) Runge–Kutta wins already at d = 32 (Ising protocol, N = 5).
-        // On other grids (the log grid of the approach) the exact ladder replaces Runge–Kutta under the same limit.
+        // On other grids (the log grid of the approach, long times) Runge–Kutta steps through every Bohr period whatever
+        // the generator, so the exact ladder wins up to the full limit.
         int limit = _generator is Liouvillian ? auto.PropagatorMaxDimension : auto.PropagatorMaxDimension / 2;
-        if (_generator.Dimension > limit) return new RungeKuttaRoute(auto.Integrator);
-        return uniform ? new PropagatorRoute() : new ExactRoute(auto.PropagatorMaxDimension);
+        if (!uniform)
+        {
+            return _generator.Dimension <= auto.PropagatorMaxDimension ? new ExactRoute(auto.PropagatorMaxDimension) : new RungeKuttaRoute(auto.Integrator);
+        }
+        return _generator.Dimension <= limit ? new PropagatorRoute() : new RungeKuttaRoute(auto.Integrator);
     }
 
     private IntegratorStatistics Ladder(ExactRoute route, Matrix<System.Numerics.Complex> start, IReadOnlyList<double> times,
