@@ -24,8 +24,10 @@ internal sealed class BathResponse
                 minusOf[bohr.GroupOf(a, c)] = bohr.GroupOf(c, a);
         // The S(ω) quadratures are worth two threads; plain γ(ω) evaluations are not worth waking the thread pool (a
         // fresh process pays milliseconds for its first parallel loop).
-        if (lambShift && positive.Length > 1) Parallel.ForEach(positive, Fill);
-        else foreach (int id in positive) Fill(id);
+        if (lambShift && positive.Length > 1)
+            ForEachUnwrapped(positive, Fill);
+        else
+            foreach (int id in positive) Fill(id);
         if (Memo.Count > 2_000_000) Memo.Clear();
 
         void Fill(int id)
@@ -40,6 +42,19 @@ internal sealed class BathResponse
             Rate[id] = gp; Shift[id] = sp;
             int m = minusOf[id];
             if (m != id) { Rate[m] = gm; Shift[m] = sm; }
+        }
+    }
+
+    /// <summary>Parallel loop whose failure surfaces as the first inner exception (the bath's own message), not an AggregateException.</summary>
+    private static void ForEachUnwrapped(int[] items, Action<int> body)
+    {
+        try
+        {
+            Parallel.ForEach(items, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
     }
 

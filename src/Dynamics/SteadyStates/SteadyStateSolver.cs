@@ -39,6 +39,65 @@ public sealed record SteadyStateSolver
     /// </summary>
     public bool ProbeUniqueness { get; init; } = true;
 
+    /// <summary>
+    /// Largest d for which <see cref="SolveFrom"/> always examines the kernel of L densely (<see cref="LongTimeLimit"/>,
+    /// default 16: a 256 × 256 eigendecomposition, milliseconds). Up to <see cref="LongTimeLimit.MaxDimension"/> it is
+    /// examined only when the closed classes or the perturbed second solve suggest a degenerate kernel.
+    /// </summary>
+    public int KernelCheckMaxDimension { get; init; } = 16;
+
+    /// <summary>
+    /// The long-time state reached from <paramref name="initial"/>. When the kernel of L is one-dimensional and nothing
+    /// oscillates it is the steady state of <see cref="Solve"/> (independent of ρ₀, certified by its residual);
+    /// otherwise P₀ρ₀ from <see cref="LongTimeLimit"/>, with <see cref="SteadyState.Unique"/> false when the kernel is
+    /// degenerate and <see cref="SteadyState.Diagnosis"/> naming the conserved quantities' count or the oscillation
+    /// frequencies (then the state is the time average). Never integrates in time.
+    /// </summary>
+    /// <exception cref="SteadyStateException">
+    /// No convergence, no long-time state, or a degenerate kernel at d &gt; <see cref="LongTimeLimit.MaxDimension"/>
+    /// (where the dense projector is out of reach).
+    /// </exception>
+    public SteadyState SolveFrom(IGenerator generator, DensityMatrix initial, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentNullException.ThrowIfNull(initial);
+        logger ??= NullLogger.Instance;
+        int d = generator.Dimension;
+        var limit = d <= KernelCheckMaxDimension ? LongTimeLimit.Of(generator, initial) : null;
+        if (limit is { Unique: true, Oscillates: false })
+        {
+            var certified = Solve(generator, logger);
+            return certified with { Unique = true, Diagnosis = "", Spectrum = limit };
+        }
+        if (limit is null)
+        {
+            var fast = Solve(generator, logger);
+            if (fast.Unique)
+                return fast;
+            if (d > LongTimeLimit.MaxDimension)
+                throw new SteadyStateException($"The long-time state depends on the initial state ({fast.Diagnosis}), and at d = {d} the exact projector on the kernel of L (dense, d <= {LongTimeLimit.MaxDimension}) is out of reach: put a bath on every qubit, or exploit the symmetry to reduce the model.", fast.RelativeResidual);
+            limit = LongTimeLimit.Of(generator, initial);
+        }
+        return FromLimit(generator, limit, logger);
+    }
+
+    private static SteadyState FromLimit(IGenerator generator, LongTimeState limit, ILogger logger)
+    {
+        double sigma = Math.Max(GeneratorSupport.MaxDecayRate(generator), double.Epsilon);
+        double relative = limit.Residual / (sigma * limit.Represented.Matrix.FrobeniusNorm());
+        var reasons = new List<string>();
+        if (!limit.Unique)
+            reasons.Add($"the kernel of L is {limit.KernelDimension}-dimensional ({limit.KernelDimension - 1} conserved quantities besides the trace, e.g. a qubit without bath whose energy commutes with H), so the long-time state depends on the initial state (eigenvalues within {limit.Resolution:G2} of 0 count as 0: a relaxation slower than that cannot be told from a conservation law in double precision); reported: the projection P0 rho0 of the given initial state");
+        if (limit.Oscillates)
+            reasons.Add($"L has eigenvalues on the imaginary axis at frequencies {string.Join(", ", limit.OscillationFrequencies.Select(w => w.ToString("G6")))}: rho(t) oscillates for ever and has no limit; reported: its time average P0 rho0");
+        string diagnosis = string.Join("; ", reasons);
+        if (diagnosis.Length > 0)
+            logger.LogWarning("Long-time state: {Diagnosis}", diagnosis);
+        logger.LogInformation("Long-time state by the kernel projector: kernel dimension {Kernel}, residual {Residual:E2} (relative {Relative:E2})",
+            limit.KernelDimension, limit.Residual, relative);
+        return new SteadyState(limit.State, limit.Represented, limit.Residual, relative, SteadyStateMethod.Kernel, 0, limit.Unique, diagnosis, limit);
+    }
+
     /// <summary>Solves for the steady state of <paramref name="generator"/>.</summary>
     /// <exception cref="SteadyStateException">Residual above <see cref="Tolerance"/>.</exception>
     public SteadyState Solve(IGenerator generator, ILogger? logger = null)
