@@ -44,7 +44,7 @@ public class LongTimeLimitTests
         var l = new Redfield(true).Build(system);
         var start = DensityMatrix.Product(system.Register, [(0.3, 0, 0.5), (0, 0, -0.6)]);
         var limit = LongTimeLimit.Of(l, start);
-        Assert.Equal(1.4, Assert.Single(limit.OscillationFrequencies), 9);
+        Assert.Equal(1.4, Assert.Single(limit.Spectrum.OscillationFrequencies), 9);
         Assert.False(limit.Unique);
         var evolved = new MasterEquationSolver(l, new PropagatorRoute()).Evolve(start, TimeGrid.Linear(0, 4000, 3)).States[^1];
         Assert.True(TestSystems.MaxAbs(evolved.Matrix - limit.State.Matrix) < 1e-9);
@@ -77,7 +77,7 @@ public class LongTimeLimitTests
         var ground = DensityMatrix.Ground(l.System.Register);
         var limit = LongTimeLimit.Of(l, ground);
         Assert.True(limit.Unique);
-        Assert.Empty(limit.OscillationFrequencies);
+        Assert.Empty(limit.Spectrum.OscillationFrequencies);
         var solved = new SteadyStateSolver().Solve(l);
         Assert.True(TestSystems.MaxAbs(limit.State.Matrix - solved.State.Matrix) < 1e-10);
         var steady = new SteadyStateSolver().SolveFrom(l, DensityMatrix.MaximallyMixed(l.System.Register));
@@ -95,9 +95,36 @@ public class LongTimeLimitTests
         var l = new Redfield(false).Build(system);
         var start = DensityMatrix.Product(system.Register, [(0, 0, -1), (0, 0, 1), (0, 0, -1)]);
         var limit = LongTimeLimit.Of(l, start);
-        Assert.True(limit.KernelDimension > 1);
+        Assert.True(limit.Spectrum.KernelDimension > 1);
         var later = new MasterEquationSolver(l, new PropagatorRoute()).Evolve(start, TimeGrid.Linear(0, 20000, 2)).States[^1];
         Assert.False(limit.Oscillates);
         Assert.True(TestSystems.MaxAbs(later.Matrix - limit.State.Matrix) < 1e-7);
+    }
+
+    [Fact]
+    public void AboveTheAlwaysCheckedSize_ADegenerateKernelFoundByClosedClasses_TakesTheProjector()
+    {
+        // d = 16: qubit 3 has no bath and commutes with H, so ⟨Z3⟩ is conserved; the limit keeps it (analytic).
+        var h = PauliSum.Of("Z0", 0.5) + PauliSum.Of("Z1", 0.6) + PauliSum.Of("Z2", 0.7) + PauliSum.Of("Z3", 0.8) + PauliSum.Of("X0 X1", 0.1) + PauliSum.Of("X1 X2", 0.1);
+        var bath = TestSystems.Ohmic(1e-2, T);
+        var system = new OpenQuantumSystem(new QubitRegister(4), h, [new BathCoupling(PauliSum.Of("X0", 1), bath), new BathCoupling(PauliSum.Of("X2", 1), bath)]);
+        var start = DensityMatrix.Product(system.Register, [(0, 0, -1), (0, 0, -1), (0, 0, -1), (0, 0, 0.4)]);
+        var steady = new SteadyStateSolver().SolveFrom(new GlobalLindblad().Build(system), start);
+        Assert.Equal(SteadyStateMethod.Kernel, steady.Method);
+        Assert.False(steady.Unique);
+        Assert.Equal(0.4, steady.State.Bloch(3).Z, 9);
+    }
+
+    [Fact]
+    public void BeyondTheDenseLimit_ADegenerateKernelIsRefusedWithTheReason()
+    {
+        // d = 64 with a free qubit: no dense projector, and no open-ended integration either.
+        var h = PauliSum.Of("Z0", 0.5) + PauliSum.Of("Z1", 0.6) + PauliSum.Of("Z2", 0.7) + PauliSum.Of("Z3", 0.8) + PauliSum.Of("Z4", 0.9) + PauliSum.Of("Z5", 1.0);
+        var bath = TestSystems.Ohmic(1e-2, T);
+        var couplings = Enumerable.Range(0, 5).Select(q => new BathCoupling(PauliSum.Of($"X{q}", 1), bath)).ToArray();
+        var system = new OpenQuantumSystem(new QubitRegister(6), h, couplings);
+        var ex = Assert.Throws<SteadyStateException>(() =>
+            new SteadyStateSolver().SolveFrom(new GlobalLindblad(false).Build(system), DensityMatrix.Ground(system.Register)));
+        Assert.Contains("out of reach", ex.Message);
     }
 }

@@ -17,33 +17,42 @@ public static class LongTimeLimit
     /// <summary>Largest d handled (d² = 1024).</summary>
     public const int MaxDimension = 32;
 
+    /// <summary>
+    /// The kernel dimension, imaginary-axis frequencies and gap of <paramref name="generator"/> from the dense
+    /// eigenvalues of its real d² × d² matrix (one nonsymmetric eigendecomposition; no state is computed).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">d &gt; <see cref="MaxDimension"/>.</exception>
+    /// <exception cref="SteadyStateException">Non-finite entries, or no eigenvalue 0 (L does not preserve the trace).</exception>
+    public static KernelSpectrum Spectrum(IGenerator generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        var m = RealMatrix(generator);
+        return Classify(m, m.Evd().EigenValues);
+    }
+
     /// <summary>Computes P₀ρ₀ and the kernel's structure for <paramref name="generator"/> and <paramref name="initial"/>.</summary>
+    /// <param name="generator">The generator.</param>
+    /// <param name="initial">ρ₀ (computational basis).</param>
+    /// <param name="spectrum">Its <see cref="Spectrum"/> when already known (saves the eigendecomposition).</param>
     /// <exception cref="ArgumentOutOfRangeException">d &gt; <see cref="MaxDimension"/>.</exception>
     /// <exception cref="SteadyStateException">
     /// L has no eigenvalue 0 (not trace preserving), non-finite entries, or a non-semisimple eigenvalue 0 (ρ(t) would
     /// grow polynomially): no long-time state exists.
     /// </exception>
-    public static LongTimeState Of(IGenerator generator, DensityMatrix initial)
+    public static LongTimeState Of(IGenerator generator, DensityMatrix initial, KernelSpectrum? spectrum = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(initial);
         int d = generator.Dimension;
-        if (d > MaxDimension)
-            throw new ArgumentOutOfRangeException(nameof(generator), d, $"The dense kernel analysis handles d <= {MaxDimension}.");
         int n = d * d;
-        var m = GeneratorSupport.RealMatrix(generator);
+        var m = RealMatrix(generator);
         double norm = m.L1Norm();
-        if (!double.IsFinite(norm))
-            throw new SteadyStateException("The generator has non-finite entries: no long-time state can be computed (check the model's scales).", double.NaN);
-        double resolution = Math.Max(Tolerances.KernelResolution * norm, double.Epsilon);
-        var spectrum = Classify(m.Evd().EigenValues, resolution);
-        if (spectrum.Kernel == 0)
-            throw new SteadyStateException($"L has no eigenvalue 0 (none within {resolution:E1}): it does not preserve the trace, so there is no steady state.", double.NaN);
+        spectrum ??= Classify(m, m.Evd().EigenValues);
         var svd = m.Svd(computeVectors: true);
-        int k = spectrum.Kernel;
+        int k = spectrum.KernelDimension;
         double kept = svd.S[n - k];
         if (kept > 1e-6 * norm)
-            throw new SteadyStateException($"The eigenvalue 0 of L is not semisimple (its {k}-dimensional eigenspace has only {CountBelow(svd.S, 1e-6 * norm)} null vectors): ρ(t) grows without bound and has no long-time state.", kept / norm);
+            throw new SteadyStateException($"The eigenvalue 0 of L is not semisimple (its {k}-dimensional eigenspace has only {CountBelow(svd.S, 1e-6 * norm)} null vectors): rho(t) grows without bound and has no long-time state.", kept / norm);
         var right = Matrix<double>.Build.Dense(n, k, (i, j) => svd.VT[n - k + j, i]);
         var left = Matrix<double>.Build.Dense(n, k, (i, j) => svd.U[i, n - k + j]);
         var overlap = left.TransposeThisAndMultiply(right);
@@ -60,11 +69,23 @@ public static class LongTimeLimit
         var image = Matrix<Complex>.Build.Dense(d, d);
         generator.Apply(rho, image, hermitian: true);
         var represented = new StateInBasis(generator.System.Register, generator.Basis, rho);
-        return new LongTimeState(represented.ToDensityMatrix(), represented, k, spectrum.Frequencies, spectrum.Gap, resolution, image.FrobeniusNorm());
+        return new LongTimeState(represented.ToDensityMatrix(), represented, spectrum, image.FrobeniusNorm());
     }
 
-    private static (int Kernel, IReadOnlyList<double> Frequencies, double Gap) Classify(MathNet.Numerics.LinearAlgebra.Vector<Complex> eigenvalues, double resolution)
+    private static Matrix<double> RealMatrix(IGenerator generator)
     {
+        int d = generator.Dimension;
+        if (d > MaxDimension)
+            throw new ArgumentOutOfRangeException(nameof(generator), d, $"The dense kernel analysis handles d <= {MaxDimension}.");
+        var m = GeneratorSupport.RealMatrix(generator);
+        if (!double.IsFinite(m.L1Norm()))
+            throw new SteadyStateException("The generator has non-finite entries: no long-time state can be computed (check the model's scales).", double.NaN);
+        return m;
+    }
+
+    private static KernelSpectrum Classify(Matrix<double> m, MathNet.Numerics.LinearAlgebra.Vector<Complex> eigenvalues)
+    {
+        double resolution = Math.Max(Tolerances.KernelResolution * m.L1Norm(), double.Epsilon);
         int kernel = 0;
         double gap = double.PositiveInfinity;
         var frequencies = new List<double>();
@@ -85,7 +106,9 @@ public static class LongTimeLimit
             if (distinct.Count == 0 || w - distinct[^1] > Math.Max(resolution, 1e-9 * w))
                 distinct.Add(w);
         }
-        return (kernel, distinct, gap);
+        if (kernel == 0)
+            throw new SteadyStateException($"L has no eigenvalue 0 (none within {resolution:E1}): it does not preserve the trace, so there is no steady state.", double.NaN);
+        return new KernelSpectrum(kernel, distinct, gap, resolution);
     }
 
     private static int CountBelow(RealVector singular, double threshold) => singular.Count(s => s <= threshold);

@@ -2,34 +2,17 @@ namespace OpenSystem.Dynamics;
 
 /// <summary>
 /// The long-time behaviour of ρ(t) = e^{Lt} ρ₀ read off the spectrum of L: the limit (or, with persistent oscillations,
-/// the time average) P₀ρ₀, where P₀ is the spectral projector of L on the eigenvalue 0.
+/// the time average lim_{T→∞} (1/T)∫₀ᵀ ρ(t) dt) P₀ρ₀, where P₀ is the spectral projector of L on the eigenvalue 0.
 /// </summary>
 /// <param name="State">P₀ρ₀ in the computational basis (trace 1).</param>
 /// <param name="Represented">P₀ρ₀ in the generator's own basis.</param>
-/// <param name="KernelDimension">dim ker L: 1 when the steady state is unique, more when conserved quantities exist.</param>
-/// <param name="OscillationFrequencies">
-/// The distinct positive frequencies ω of eigenvalues ±iω of L on the imaginary axis (same units as the energies,
-/// ħ = 1), ascending; empty when every non-zero mode decays. When not empty, ρ(t) oscillates for ever and
-/// <paramref name="State"/> is its time average lim_{T→∞} (1/T)∫₀ᵀ ρ(t) dt, not a limit.
-/// </param>
-/// <param name="Gap">Smallest decay rate −Re λ over the eigenvalues off the imaginary axis (the slowest relaxation rate), or +∞.</param>
-/// <param name="Resolution">
-/// Eigenvalues with |Re λ| ≤ this were counted on the imaginary axis (and with |λ| ≤ this in the kernel):
-/// <see cref="Tolerances.KernelResolution"/> times ‖L‖₁ of the real d² × d² matrix, a few rounding errors of its spectrum.
-/// </param>
+/// <param name="Spectrum">Kernel dimension, imaginary-axis frequencies and gap of L.</param>
 /// <param name="Residual">‖L(P₀ρ₀)‖_F.</param>
-public sealed record LongTimeState(DensityMatrix State, StateInBasis Represented, int KernelDimension,
-    IReadOnlyList<double> OscillationFrequencies, double Gap, double Resolution, double Residual)
+public sealed record LongTimeState(DensityMatrix State, StateInBasis Represented, KernelSpectrum Spectrum, double Residual)
 {
     /// <summary>True when the kernel of L is one-dimensional: every initial state tends to <see cref="State"/>.</summary>
-    public bool Unique => KernelDimension == 1;
+    public bool Unique => Spectrum.Unique;
 
-    /// <summary>True when eigenvalues on the imaginary axis make ρ(t) oscillate for ever.</summary>
-    public bool Oscillates => OscillationFrequencies.Count > 0;
-
-    /// <summary>
-    /// A rough bound on the relative error of the steady state from rounding: ε‖L‖/gap (ε = 2⁻⁵²); above ~1e-8 the
-    /// kernel is not resolved from the slowest decaying mode in double precision.
-    /// </summary>
-    public double ConditionBound => Gap > 0 && double.IsFinite(Gap) ? 2.220446049250313e-16 * Resolution / Tolerances.KernelResolution / Gap : 0.0;
+    /// <summary>True when eigenvalues on the imaginary axis exist; <see cref="State"/> is then a time average for initial states that excite them.</summary>
+    public bool Oscillates => Spectrum.Oscillates;
 }

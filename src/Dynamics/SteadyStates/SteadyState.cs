@@ -13,6 +13,6 @@ namespace OpenSystem.Dynamics;
 /// makes the long-time state depend on the initial state.
 /// </param>
 /// <param name="Diagnosis">Why uniqueness failed or the state oscillates, or empty.</param>
-/// <param name="Spectrum">The kernel analysis behind the result (kernel dimension, imaginary-axis frequencies, gap), null where it did not run.</param>
+/// <param name="Spectrum">The spectrum of L behind the result (kernel dimension, imaginary-axis frequencies, gap), null where it was not computed.</param>
 public sealed record SteadyState(DensityMatrix State, StateInBasis Represented, double Residual, double RelativeResidual,
-    SteadyStateMethod Method, int Iterations, bool Unique, string Diagnosis, LongTimeState? Spectrum = null);
+    SteadyStateMethod Method, int Iterations, bool Unique, string Diagnosis, KernelSpectrum? Spectrum = null);
