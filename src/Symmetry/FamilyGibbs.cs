@@ -51,7 +51,7 @@ public static class FamilyGibbs
         foreach (double t in temperatures)
             if (!(t >= 0) || double.IsInfinity(t))
                 throw new ArgumentOutOfRangeException(nameof(temperatures), t, "Every temperature must be finite and >= 0 (k_B = 1).");
-        var sweep = new SectorGibbsSweep(Model(family, parameters, ancillas));
+        var sweep = new SectorGibbsSweep(Model(family, parameters, ancillas), temperatures);
         int target = TargetQubit(family);
         return temperatures.Select(t =>
         {

@@ -5,13 +5,17 @@ using OpenSystem.Dynamics;
 namespace OpenSystem.Symmetry;
 
 /// <summary>
-/// The eigenstates of H inside the total-spin sectors of a <see cref="CollectiveModel"/>, with the diagonal elements of the
-/// observables the reduced states need: every Pauli string on the distinguished part (4^{n_D} − 1 of them, string index in
-/// base 4 with digits I, X, Y, Z, qubit 0 most significant) and J_x, J_y, J_z. Sector basis: |j, m⟩ ⊗ |d⟩ with index
-/// (j − m) D + d, so that H is banded. When H commutes with J_z the sector splits into D × D blocks of fixed m.
+/// The sector Hamiltonians H_j of a <see cref="CollectiveModel"/> and their eigenstates, with the diagonal elements of the
+/// observables the reduced states need: every Pauli string on the distinguished part (4^{n_D} − 1 of them, index in base 4
+/// with digits I, X, Y, Z, first distinguished qubit most significant), then J_x, J_y, J_z. Sector basis |j, m⟩ ⊗ |d⟩ with
+/// index (j − m) D + d, so H_j is a band matrix of half-bandwidth (r + 1) D − 1 (r = 1 for terms linear in J, 2 for
+/// quadratic ones). When H commutes with J_z a sector splits into D × D blocks of fixed m.
 /// </summary>
 internal static class SectorBlocks
 {
+    /// <summary>Blocks at least this large and real go to the band solver; smaller ones to the dense one.</summary>
+    public const int BandThreshold = 48;
+
     /// <summary>Eigen data of one sector (or one fixed-m block of it).</summary>
     internal sealed record Spectrum(int TwiceJ, double[] Energies, double[][] Expectations);
 
@@ -38,120 +42,133 @@ internal static class SectorBlocks
     public static Matrix<Complex> PauliOnD(PauliString p, int qubits) =>
         qubits == 0 ? Matrix<Complex>.Build.DenseIdentity(1) : new PauliSum([new PauliTerm(p, 1)]).ToMatrix(new QubitRegister(qubits));
 
-    /// <summary>The collective factor F(J) of a term: 1, 2J_α, 2J_α² − N/2, or {J_α, J_β}.</summary>
-    public static Matrix<Complex> Factor(IReadOnlyList<char> axes, int twiceJ, int ancillas)
-    {
-        int d = twiceJ + 1;
-        return axes.Count switch
-        {
-            0 => Matrix<Complex>.Build.DenseIdentity(d),
-            1 => 2.0 * SpinSectors.J(axes[0], twiceJ),
-            _ when axes[0] == axes[1] => 2.0 * SpinSectors.J(axes[0], twiceJ).Power(2) - Matrix<Complex>.Build.DenseIdentity(d) * (ancillas / 2.0),
-            _ => SpinSectors.J(axes[0], twiceJ) * SpinSectors.J(axes[1], twiceJ) + SpinSectors.J(axes[1], twiceJ) * SpinSectors.J(axes[0], twiceJ),
-        };
-    }
+    /// <summary>Reach r in m of the collective factors: 1 for 1 and J_α, 2 with a quadratic term.</summary>
+    public static int Reach(CollectiveModel model) => model.Terms.Any(t => t.AncillaAxes.Count == 2) ? 2 : 1;
 
-    /// <summary>The sector Hamiltonian Σ c F(J) ⊗ P (index (j − m) D + d).</summary>
-    public static Matrix<Complex> Hamiltonian(CollectiveModel model, int twiceJ)
+    /// <summary>
+    /// ⟨k| F |k'⟩ of a term's collective factor: δ (no ancilla factor), 2J_α, 2J_α² − (N/2) (pair, α = β), {J_α, J_β} (pair,
+    /// α ≠ β; its mirror key adds the same again).
+    /// </summary>
+    public static Complex Factor(IReadOnlyList<char> axes, int twiceJ, int ancillas, int k, int k2)
     {
-        int dim = (twiceJ + 1) * model.DistinguishedDimension;
-        var h = Matrix<Complex>.Build.Dense(dim, dim);
-        foreach (var t in model.Terms)
+        switch (axes.Count)
         {
-            var p = PauliOnD(t.Distinguished, model.Distinguished.Count);
-            h += t.Coefficient * Factor(t.AncillaAxes, twiceJ, model.AncillaCount).KroneckerProduct(p);
+            case 0:
+                return k == k2 ? 1 : 0;
+            case 1:
+                return 2 * SpinSectors.Element(axes[0], twiceJ, k, k2);
         }
-        return h;
+        Complex s = 0;
+        for (int mid = Math.Max(0, Math.Min(k, k2) - 1); mid <= Math.Min(twiceJ, Math.Max(k, k2) + 1); mid++)
+        {
+            var ab = SpinSectors.Element(axes[0], twiceJ, k, mid) * SpinSectors.Element(axes[1], twiceJ, mid, k2);
+            var ba = SpinSectors.Element(axes[1], twiceJ, k, mid) * SpinSectors.Element(axes[0], twiceJ, mid, k2);
+            s += ab + ba;
+        }
+        return axes[0] == axes[1] ? s - (k == k2 ? ancillas / 2.0 : 0) : s;
     }
 
-    /// <summary>Eigenstates of sector 2j with the observables' diagonal elements.</summary>
-    public static IEnumerable<Spectrum> Diagonalise(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
+    /// <summary>Calls <paramref name="add"/>(row, column, value) for every contribution to H_j (entries may repeat).</summary>
+    public static void Entries(CollectiveModel model, int twiceJ, Matrix<Complex>[] termPaulis, Action<int, int, Complex> add)
     {
-        if (model.ConservesJz)
-            return FixedM(model, twiceJ, paulis);
-        return [Dense(model, twiceJ, paulis)];
+        int dD = model.DistinguishedDimension, reach = Reach(model);
+        for (int k = 0; k <= twiceJ; k++)
+            for (int k2 = Math.Max(0, k - reach); k2 <= Math.Min(twiceJ, k + reach); k2++)
+                for (int t = 0; t < termPaulis.Length; t++)
+                {
+                    var term = model.Terms[t];
+                    var f = Factor(term.AncillaAxes, twiceJ, model.AncillaCount, k, k2);
+                    if (f == Complex.Zero)
+                        continue;
+                    var p = termPaulis[t];
+                    for (int d = 0; d < dD; d++)
+                        for (int d2 = 0; d2 < dD; d2++)
+                            if (p[d, d2] != Complex.Zero)
+                                add(k * dD + d, k2 * dD + d2, term.Coefficient * f * p[d, d2]);
+                }
     }
 
-    private static Spectrum Dense(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
+    /// <summary>The term Pauli matrices of the model, in term order.</summary>
+    public static Matrix<Complex>[] TermPaulis(CollectiveModel model) =>
+        model.Terms.Select(t => PauliOnD(t.Distinguished, model.Distinguished.Count)).ToArray();
+
+    /// <summary>The observables' diagonal element ⟨v| O |v⟩ for one eigenvector of sector 2j.</summary>
+    public static void Observe(Func<int, Complex> v, int twiceJ, int dD, Matrix<Complex>[] paulis, double[][] into, int column)
     {
-        int dD = model.DistinguishedDimension, dS = twiceJ + 1;
-        var (energies, v) = SectorEigen.Of(Hamiltonian(model, twiceJ));
-        int n = energies.Length;
-        var ex = new double[paulis.Length - 1 + 3][];
         for (int s = 1; s < paulis.Length; s++)
         {
             var p = paulis[s];
-            ex[s - 1] = Diagonal(n, col => Sum(dS, k => Quadratic(v, col, k * dD, k * dD, p, dD)));
+            double acc = 0;
+            for (int k = 0; k <= twiceJ; k++)
+                for (int d = 0; d < dD; d++)
+                    for (int d2 = 0; d2 < dD; d2++)
+                        if (p[d, d2] != Complex.Zero)
+                            acc += (Complex.Conjugate(v(k * dD + d)) * p[d, d2] * v(k * dD + d2)).Real;
+            into[s - 1][column] = acc;
         }
         for (int a = 0; a < 3; a++)
         {
-            var j = SpinSectors.J("XYZ"[a], twiceJ);
-            ex[paulis.Length - 1 + a] = Diagonal(n, col =>
-            {
-                double s = 0;
-                for (int k = 0; k < dS; k++)
-                    for (int k2 = Math.Max(0, k - 1); k2 <= Math.Min(dS - 1, k + 1); k2++)
-                        if (j[k, k2] != Complex.Zero)
-                            for (int d = 0; d < dD; d++)
-                                s += (Complex.Conjugate(v[k * dD + d, col]) * j[k, k2] * v[k2 * dD + d, col]).Real;
-                return s;
-            });
+            double acc = 0;
+            for (int k = 0; k <= twiceJ; k++)
+                for (int k2 = Math.Max(0, k - 1); k2 <= Math.Min(twiceJ, k + 1); k2++)
+                {
+                    var j = SpinSectors.Element("XYZ"[a], twiceJ, k, k2);
+                    if (j != Complex.Zero)
+                        for (int d = 0; d < dD; d++)
+                            acc += (Complex.Conjugate(v(k * dD + d)) * j * v(k2 * dD + d)).Real;
+                }
+            into[paulis.Length - 1 + a][column] = acc;
         }
+    }
+
+    /// <summary>A dense sector: every eigenstate with its observables.</summary>
+    public static Spectrum Dense(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
+    {
+        int dD = model.DistinguishedDimension, n = (twiceJ + 1) * dD;
+        var h = Matrix<Complex>.Build.Dense(n, n);
+        Entries(model, twiceJ, TermPaulis(model), (r, c, x) => h[r, c] += x);
+        var (energies, v) = SectorEigen.Of(h);
+        var ex = NewExpectations(paulis.Length, n);
+        for (int col = 0; col < n; col++)
+            Observe(i => v[i, col], twiceJ, dD, paulis, ex, col);
         return new Spectrum(twiceJ, energies, ex);
     }
 
-    private static IEnumerable<Spectrum> FixedM(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
+    /// <summary>The sector as a real band matrix (dense row-major storage), or null when an element is complex.</summary>
+    public static double[]? RealBand(CollectiveModel model, int twiceJ)
+    {
+        int n = (twiceJ + 1) * model.DistinguishedDimension;
+        var a = new double[(long)n * n];
+        bool real = true;
+        Entries(model, twiceJ, TermPaulis(model), (r, c, x) =>
+        {
+            real &= x.Imaginary == 0;
+            a[(long)r * n + c] += x.Real;
+        });
+        return real ? a : null;
+    }
+
+    /// <summary>Half-bandwidth of the sector matrices.</summary>
+    public static int Bandwidth(CollectiveModel model) => (Reach(model) + 1) * model.DistinguishedDimension - 1;
+
+    /// <summary>The fixed-m blocks of a sector of a J_z-conserving model.</summary>
+    public static IEnumerable<Spectrum> FixedM(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
     {
         int dD = model.DistinguishedDimension;
-        var ps = model.Terms.Select(t => PauliOnD(t.Distinguished, model.Distinguished.Count)).ToArray();
+        var ps = TermPaulis(model);
         for (int k = 0; k <= twiceJ; k++)
         {
-            double m = twiceJ / 2.0 - k;
             var h = Matrix<Complex>.Build.Dense(dD, dD);
             for (int i = 0; i < ps.Length; i++)
-            {
-                var axes = model.Terms[i].AncillaAxes;
-                double f = axes.Count switch { 0 => 1, 1 => 2 * m, _ => 2 * m * m - model.AncillaCount / 2.0 };
-                h += (model.Terms[i].Coefficient * f) * ps[i];
-            }
+                h += (model.Terms[i].Coefficient * Factor(model.Terms[i].AncillaAxes, twiceJ, model.AncillaCount, k, k)) * ps[i];
             var (energies, v) = SectorEigen.Of(h);
-            var ex = new double[paulis.Length - 1 + 3][];
-            for (int s = 1; s < paulis.Length; s++)
-            {
-                var p = paulis[s];
-                ex[s - 1] = Diagonal(dD, col => Quadratic(v, col, 0, 0, p, dD));
-            }
-            ex[paulis.Length - 1] = new double[dD];
-            ex[paulis.Length] = new double[dD];
-            ex[paulis.Length + 1] = Enumerable.Repeat(m, dD).ToArray();
+            var ex = NewExpectations(paulis.Length, dD);
+            for (int col = 0; col < dD; col++)
+                Observe(i => i / dD == k ? v[i % dD, col] : Complex.Zero, twiceJ, dD, paulis, ex, col);
             yield return new Spectrum(twiceJ, energies, ex);
         }
     }
 
-    private static double[] Diagonal(int n, Func<int, double> element)
-    {
-        var d = new double[n];
-        for (int col = 0; col < n; col++)
-            d[col] = element(col);
-        return d;
-    }
-
-    private static double Sum(int count, Func<int, double> term)
-    {
-        double s = 0;
-        for (int k = 0; k < count; k++)
-            s += term(k);
-        return s;
-    }
-
-    /// <summary>Re Σ_{d,d'} conj(v[r + d]) P[d, d'] v[c + d'] for column <paramref name="col"/>.</summary>
-    private static double Quadratic(Matrix<Complex> v, int col, int r, int c, Matrix<Complex> p, int dD)
-    {
-        double s = 0;
-        for (int d = 0; d < dD; d++)
-            for (int d2 = 0; d2 < dD; d2++)
-                if (p[d, d2] != Complex.Zero)
-                    s += (Complex.Conjugate(v[r + d, col]) * p[d, d2] * v[c + d2, col]).Real;
-        return s;
-    }
+    public static double[][] NewExpectations(int pauliCount, int n) =>
+        Enumerable.Range(0, pauliCount - 1 + 3).Select(_ => new double[n]).ToArray();
 }

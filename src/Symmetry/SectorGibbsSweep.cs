@@ -20,29 +20,79 @@ public sealed class SectorGibbsSweep
     private readonly double[][] _expectations;   // [observable][state]: Paulis on the distinguished part (1..4^nD − 1), then J_x, J_y, J_z
     private readonly Matrix<Complex>[] _paulis;
     private readonly double _groundTolerance;
+    private readonly HashSet<double>? _temperatures;
 
-    /// <summary>Diagonalises every sector of <paramref name="model"/> (in parallel over sectors).</summary>
+    /// <summary>
+    /// Diagonalises every sector of <paramref name="model"/> (in parallel over sectors). Real sectors of dimension ≥ 48 use
+    /// a band solver (O(n² b) eigenvalues, O(n b²) per eigenvector); the others a dense one. With
+    /// <paramref name="temperatures"/> given, eigenvectors are computed only for the eigenstates whose Boltzmann weight
+    /// relative to the largest one is above e^{−60} at one of those temperatures (whole clusters of close levels are
+    /// kept together), and <see cref="At"/> accepts only those temperatures: the states left out change no mean by more
+    /// than (number of states) × e^{−60} ≈ 1e-20 of it.
+    /// </summary>
     /// <param name="model">H in collective form.</param>
-    public SectorGibbsSweep(CollectiveModel model)
+    /// <param name="temperatures">The temperatures the sweep will be asked for (T ≥ 0, finite), or null for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A temperature negative or not finite.</exception>
+    public SectorGibbsSweep(CollectiveModel model, IReadOnlyList<double>? temperatures = null)
+        : this(model, temperatures, SectorBlocks.BandThreshold)
+    {
+    }
+
+    /// <summary>As the public constructor, with the smallest sector dimension sent to the band solver (tests force either solver).</summary>
+    internal SectorGibbsSweep(CollectiveModel model, IReadOnlyList<double>? temperatures, int bandThreshold)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (temperatures is not null)
+            foreach (double t in temperatures)
+                RequireTemperature(t, nameof(temperatures));
         Model = model;
+        _temperatures = temperatures?.ToHashSet();
         _paulis = SectorBlocks.DistinguishedPaulis(model.Distinguished.Count);
         var sectors = SpinSectors.TwiceJ(model.AncillaCount).ToArray();
-        var spectra = new SectorBlocks.Spectrum[sectors.Length][];
-        // Largest sectors first: they dominate the work and balance better across cores.
-        Parallel.For(0, sectors.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => spectra[i] = SectorBlocks.Diagonalise(model, sectors[i], _paulis).ToArray());
-        var all = spectra.SelectMany(s => s).ToArray();
         var logD = SpinSectors.LogMultiplicities(model.AncillaCount);
+        var work = new SectorWork[sectors.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, sectors.Length, options, i => work[i] = SectorWork.Start(model, sectors[i], _paulis, bandThreshold));
+        double eMin = work.Min(w => w.MinEnergy), eMax = work.Max(w => w.MaxEnergy);
+        _groundTolerance = Tolerances.EnergyResolution([eMin, eMax]);
+        var cut = temperatures is null
+            ? work.Select(_ => double.PositiveInfinity).ToArray()
+            : EnergyCuts(work, sectors, logD, temperatures, eMin, _groundTolerance);
+        Parallel.For(0, sectors.Length, options, i => work[i].Finish(model, _paulis, cut[i]));
+        var all = work.SelectMany(w => w.Spectra).ToArray();
         _energies = all.SelectMany(s => s.Energies).ToArray();
         _logMultiplicity = all.SelectMany(s => Enumerable.Repeat(logD[(model.AncillaCount - s.TwiceJ) / 2], s.Energies.Length)).ToArray();
-        int observables = all[0].Expectations.Length;
+        int observables = _paulis.Length - 1 + 3;
         _expectations = new double[observables][];
         for (int o = 0; o < observables; o++)
             _expectations[o] = all.SelectMany(s => s.Expectations[o]).ToArray();
-        GroundEnergy = _energies.Min();
-        _groundTolerance = Tolerances.EnergyResolution([GroundEnergy, _energies.Max()]);
+        GroundEnergy = eMin;
+    }
+
+    /// <summary>
+    /// Per sector, the highest energy still needed: E with ln d_j − (E − E_min)/T ≥ max_s(ln d_s − (E_s − E_min)/T) − 60 for
+    /// some T of the sweep (at T = 0: the ground space).
+    /// </summary>
+    private static double[] EnergyCuts(SectorWork[] work, int[] sectors, double[] logD, IReadOnlyList<double> temperatures,
+        double eMin, double groundTolerance)
+    {
+        const double window = 60;
+        var cut = new double[work.Length];
+        Array.Fill(cut, double.NegativeInfinity);
+        foreach (double t in temperatures)
+        {
+            if (t == 0)
+            {
+                for (int i = 0; i < work.Length; i++)
+                    cut[i] = Math.Max(cut[i], eMin + groundTolerance);
+                continue;
+            }
+            var logMult = sectors.Select(s => logD[(sectors[0] - s) / 2]).ToArray();
+            double best = work.Select((w, i) => logMult[i] - (w.MinEnergy - eMin) / t).Max();
+            for (int i = 0; i < work.Length; i++)
+                cut[i] = Math.Max(cut[i], eMin + t * (logMult[i] - best + window));
+        }
+        return cut;
     }
 
     /// <summary>The model.</summary>
@@ -57,11 +107,13 @@ public sealed class SectorGibbsSweep
     /// <summary>The Gibbs state's reduced quantities at temperature <paramref name="temperature"/>.</summary>
     /// <param name="temperature">T ≥ 0, finite (frequency units, k_B = 1).</param>
     /// <exception cref="ArgumentOutOfRangeException">T negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">The sweep was built for a list of temperatures that does not contain T.</exception>
     public SectorGibbsState At(double temperature)
     {
-        if (!(temperature >= 0) || double.IsInfinity(temperature))
-            throw new ArgumentOutOfRangeException(nameof(temperature), temperature,
-                "Temperature must be finite and >= 0 (k_B = 1); T = 0 is the ground space.");
+        RequireTemperature(temperature, nameof(temperature));
+        if (_temperatures is not null && !_temperatures.Contains(temperature))
+            throw new ArgumentException($"This sweep was built for {_temperatures.Count} given temperatures and kept only the states " +
+                $"that matter at them; T = {temperature} is not one of them.", nameof(temperature));
         int n = _energies.Length;
         var logW = new double[n];
         for (int s = 0; s < n; s++)
@@ -91,5 +143,12 @@ public sealed class SectorGibbsSweep
         int pauliCount = _paulis.Length - 1;
         return new SectorGibbsState(temperature, Model, _paulis, means[..pauliCount], (means[pauliCount], means[pauliCount + 1], means[pauliCount + 2]),
             max + Math.Log(z) - (temperature == 0 ? 0 : GroundEnergy / temperature));
+    }
+
+    private static void RequireTemperature(double temperature, string paramName)
+    {
+        if (!(temperature >= 0) || double.IsInfinity(temperature))
+            throw new ArgumentOutOfRangeException(paramName, temperature,
+                "Temperature must be finite and >= 0 (k_B = 1); T = 0 is the ground space.");
     }
 }

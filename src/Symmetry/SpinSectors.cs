@@ -60,22 +60,26 @@ public static class SpinSectors
     public static Matrix<Complex> J(char axis, int twiceJ)
     {
         int d = twiceJ + 1;
+        return Matrix<Complex>.Build.Dense(d, d, (k, k2) => Element(axis, twiceJ, k, k2));
+    }
+
+    /// <summary>
+    /// ⟨j, m_k| J_α |j, m_k'⟩ with m_k = j − k: J_z = m δ, and ⟨j, m| J₊ |j, m − 1⟩ = √(j(j+1) − m(m − 1)) (zero unless |k − k'| ≤ 1).
+    /// </summary>
+    internal static Complex Element(char axis, int twiceJ, int k, int k2)
+    {
         double j = twiceJ / 2.0;
-        var m = Matrix<Complex>.Build.Dense(d, d);
-        for (int k = 0; k < d; k++)
-        {
-            double mk = j - k;
-            if (axis == 'Z')
-                m[k, k] = mk;
-            if (k + 1 < d && axis != 'Z')
-            {
-                // <j, m_k | J_+ | j, m_k − 1> = √(j(j+1) − (m_k − 1) m_k); row k (m_k) and column k + 1 (m_k − 1).
-                double up = Math.Sqrt(j * (j + 1) - (mk - 1) * mk) / 2;
-                m[k, k + 1] = axis == 'X' ? up : new Complex(0, -up);
-                m[k + 1, k] = axis == 'X' ? up : new Complex(0, up);
-            }
-        }
-        return m;
+        if (axis == 'Z')
+            return k == k2 ? j - k : 0;
+        if (Math.Abs(k - k2) != 1)
+            return 0;
+        int upper = Math.Min(k, k2);
+        double mk = j - upper;
+        double half = Math.Sqrt(j * (j + 1) - (mk - 1) * mk) / 2;
+        // Row k = upper (m_k) from column upper + 1 is J₊/2; the transposed element is J₋/2. J_y = (J₊ − J₋)/(2i).
+        if (axis == 'X')
+            return half;
+        return k == upper ? new Complex(0, -half) : new Complex(0, half);
     }
 
     private static int Lowering(int ancillas, int twiceJ)
