@@ -162,9 +162,15 @@ internal static class SectorBlocks
             for (int i = 0; i < ps.Length; i++)
                 h += (model.Terms[i].Coefficient * Factor(model.Terms[i].AncillaAxes, twiceJ, model.AncillaCount, k, k)) * ps[i];
             var (energies, v) = SectorEigen.Of(h);
+            // The eigenvectors live on one m: ⟨P⟩ from the D components, ⟨J_z⟩ = m, ⟨J_x⟩ = ⟨J_y⟩ = 0.
             var ex = NewExpectations(paulis.Length, dD);
             for (int col = 0; col < dD; col++)
-                Observe(i => i / dD == k ? v[i % dD, col] : Complex.Zero, twiceJ, dD, paulis, ex, col);
+            {
+                var vector = v.Column(col);
+                for (int s = 1; s < paulis.Length; s++)
+                    ex[s - 1][col] = (vector.Conjugate() * (paulis[s] * vector)).Real;
+                ex[paulis.Length + 1][col] = twiceJ / 2.0 - k;
+            }
             yield return new Spectrum(twiceJ, energies, ex);
         }
     }
