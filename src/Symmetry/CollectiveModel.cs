@@ -39,6 +39,22 @@ public sealed class CollectiveModel
     /// <summary>Largest number of distinguished qubits accepted (D ≤ 16).</summary>
     public const int MaxDistinguished = 4;
 
+    /// <summary>
+    /// Finds the ancillas by <see cref="ExchangeSymmetry.Classes(PauliSum, int, IReadOnlyList{SymmetryChannel}?, double)"/>: the
+    /// largest exchange class with at least two qubits (the first such class on a tie), every other qubit distinguished.
+    /// </summary>
+    /// <param name="hamiltonian">H.</param>
+    /// <param name="qubits">Number of qubits n.</param>
+    /// <param name="channels">Dissipative channels (they can only split classes), or null.</param>
+    /// <returns>The collective form, or null when no two qubits are exchangeable.</returns>
+    /// <exception cref="ArgumentException">As <see cref="Of"/> (e.g. more than <see cref="MaxDistinguished"/> other qubits).</exception>
+    public static CollectiveModel? Detect(PauliSum hamiltonian, int qubits, IReadOnlyList<SymmetryChannel>? channels = null)
+    {
+        var classes = ExchangeSymmetry.Classes(hamiltonian, qubits, channels);
+        var largest = classes.OrderByDescending(c => c.Count).First();
+        return largest.Count < 2 ? null : Of(hamiltonian, qubits, largest);
+    }
+
     /// <summary>Rewrites <paramref name="hamiltonian"/> with <paramref name="ancillas"/> as the identical ancillas.</summary>
     /// <param name="hamiltonian">H (Hermitian Pauli sum; equal strings are merged).</param>
     /// <param name="qubits">Number of qubits n of the model.</param>

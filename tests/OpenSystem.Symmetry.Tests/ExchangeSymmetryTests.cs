@@ -27,7 +27,7 @@ public class ExchangeSymmetryTests
     }
 
     /// <summary>A random model: qubits 0 and 1 distinguished, 2..4 identical (single terms, couplings to 0 and 1, pair terms).</summary>
-    private static PauliSum Template(Random r)
+    internal static PauliSum Template(Random r)
     {
         var terms = new List<PauliTerm>();
         void Add(string s, double c) => terms.Add(new PauliTerm(PauliString.Parse(s), c));
@@ -56,7 +56,7 @@ public class ExchangeSymmetryTests
         return new PauliSum(terms);
     }
 
-    private static PauliSum Relabel(PauliSum h, int[] map) =>
+    internal static PauliSum Relabel(PauliSum h, int[] map) =>
         new(h.Terms.Select(t => t with { String = PauliString.Of(t.String.Factors.Select(f => (map[f.Qubit], f.Axis))) }));
 
     [Fact]
@@ -112,6 +112,19 @@ public class ExchangeSymmetryTests
         var h = PaperModels.EqC4(1.0, PaperModels.Identical(3, 0.5, 0.5, 0.5));
         var system = new OpenQuantumSystem(new QubitRegister(4), h, jumps: [new JumpChannel(PauliSum.Of("X1", 1) + PauliSum.Of("Y1", 1), 0.01)]);
         Assert.Equal(["0", "1", "2,3"], ExchangeSymmetry.Classes(system).Select(c => string.Join(",", c)));
+    }
+
+    [Fact]
+    public void Classes_ThousandAncillaFamilyWithBaths_AncillasFormOneClass()
+    {
+        const int n = 1000;
+        var h = ModelFamilies.All["c4"].Build(n, Parameters["c4"]);
+        var bath = (1e-3, 5.0, 0.2);
+        var channels = Enumerable.Range(0, n + 1).Select(q => new SymmetryChannel(PauliSum.Of($"X{q}", 1), bath)).ToArray();
+        var classes = ExchangeSymmetry.Classes(h, n + 1, channels);
+        Assert.Equal(2, classes.Count);
+        Assert.Equal([0], classes[0]);
+        Assert.Equal(Enumerable.Range(1, n), classes[1]);
     }
 
     [Fact]

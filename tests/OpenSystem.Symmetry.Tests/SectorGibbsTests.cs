@@ -108,6 +108,34 @@ public class SectorGibbsTests
         }
     }
 
+    /// <summary>Detection, collective form and sectors end to end on a hand-made model whose identical qubits are 0, 2, 4.</summary>
+    [Fact]
+    public void Detect_PermutedHandMadeModel_GibbsStateMatchesDense()
+    {
+        var h = ExchangeSymmetryTests.Relabel(ExchangeSymmetryTests.Template(new Random(5)), [3, 1, 4, 0, 2]);
+        var model = CollectiveModel.Detect(h, 5);
+        Assert.NotNull(model);
+        Assert.Equal([0, 2, 4], model.Ancillas);
+        Assert.Equal([1, 3], model.Distinguished);
+        var sweep = new SectorGibbsSweep(model);
+        double[] temps = [0.0, 0.2, 2.0];
+        var dense = DenseReference.Bloch(h, 5, [1, 3, 0], temps);
+        for (int i = 0; i < temps.Length; i++)
+        {
+            var s = sweep.At(temps[i]);
+            Close(dense[i][0], s.Bloch(1), $"qubit 1 at T = {temps[i]}");
+            Close(dense[i][1], s.Bloch(3), $"qubit 3 at T = {temps[i]}");
+            Close(dense[i][2], s.AncillaBloch, $"ancilla at T = {temps[i]}");
+        }
+    }
+
+    [Fact]
+    public void Detect_NoTwoExchangeableQubits_IsNull()
+    {
+        var h = PauliSum.Of("Z0", 1) + PauliSum.Of("Z1", 2) + PauliSum.Of("X0 X1", 0.5);
+        Assert.Null(CollectiveModel.Detect(h, 2));
+    }
+
     [Fact]
     public void CollectiveModel_ThreeAncillaTerm_IsRefusedClearly()
     {
@@ -134,8 +162,10 @@ public class SectorGibbsTests
     private static PauliString Index(int s)
     {
         var f = new List<(int, char)>();
-        if (s / 4 > 0) f.Add((0, " XYZ"[s / 4]));
-        if (s % 4 > 0) f.Add((1, " XYZ"[s % 4]));
+        if (s / 4 > 0)
+            f.Add((0, " XYZ"[s / 4]));
+        if (s % 4 > 0)
+            f.Add((1, " XYZ"[s % 4]));
         return PauliString.Of(f);
     }
 
