@@ -136,6 +136,34 @@ public class SectorGibbsTests
         Assert.Null(CollectiveModel.Detect(h, 2));
     }
 
+    /// <summary>
+    /// H = 0.3 Z0 + 0.7 X0 + Σ_{i&lt;k} Z_i Z_k + 0.1 Σ_i Z0 Z_i: the ancilla part 2J_z² − N/2 (+ 0.2 Z0 J_z) is lowest at
+    /// m = 0, which every integer sector contains: the T = 0 state is spread over all sectors, and its degeneracy, the
+    /// number of ancilla states with m = 0, is C(N, N/2) (ln Z at T = 0 is its logarithm).
+    /// </summary>
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void At_ZeroTemperature_GroundSpaceAcrossSectors_MatchesDense(int n)
+    {
+        var h = PauliSum.Of("Z0", 0.3) + PauliSum.Of("X0", 0.7);
+        for (int i = 1; i <= n; i++)
+        {
+            h += PauliSum.Of($"Z0 Z{i}", 0.1);
+            for (int k = i + 1; k <= n; k++)
+                h += PauliSum.Of($"Z{i} Z{k}", 1.0);
+        }
+        var state = new SectorGibbsSweep(CollectiveModel.Of(h, n + 1, Enumerable.Range(1, n).ToArray())).At(0.0);
+        var dense = DenseReference.Bloch(h, n + 1, [0, 1], [0.0]);
+        Close(dense[0][0], state.Bloch(0), "target at T = 0");
+        Close(dense[0][1], state.AncillaBloch, "ancilla at T = 0");
+        double degeneracy = System.Numerics.BigInteger.Log(Binomial(n, n / 2));
+        Assert.True(Math.Abs(state.LogPartitionFunction - degeneracy) < 1e-12, $"ln Z(T = 0) = {state.LogPartitionFunction}, ln C(N, N/2) = {degeneracy}");
+    }
+
+    private static System.Numerics.BigInteger Binomial(int n, int k) =>
+        Enumerable.Range(1, k).Aggregate(System.Numerics.BigInteger.One, (c, i) => c * (n - k + i) / i);
+
     [Fact]
     public void CollectiveModel_ThreeAncillaTerm_IsRefusedClearly()
     {
