@@ -114,6 +114,19 @@ public class ExchangeSymmetryTests
         Assert.Equal(["0", "1", "2,3"], ExchangeSymmetry.Classes(system).Select(c => string.Join(",", c)));
     }
 
+    /// <summary>Plain Pauli-term model files (examples/models), each bath read separately: baths compare by value.</summary>
+    [Theory]
+    [InlineData("c4_n3.json", "0|1,2,3")]
+    [InlineData("eq14_n4.json", "0|1,2,3,4")]
+    public void Classes_PauliTermModelFile_AncillasFormOneClass(string file, string expected)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenSystem.sln")))
+            dir = dir.Parent;
+        var model = ModelFile.Load(Path.Combine(dir!.FullName, "examples", "models", file));
+        Assert.Equal(expected, string.Join("|", ExchangeSymmetry.Classes(model.System).Select(c => string.Join(",", c))));
+    }
+
     [Fact]
     public void Classes_ThousandAncillaFamilyWithBaths_AncillasFormOneClass()
     {
