@@ -105,7 +105,8 @@ internal static class BandedEigen
         if (y == 0)
             return;
         double r = Math.Sqrt(x * x + y * y), c = x / r, s = y / r;
-        int lo = Math.Max(0, p - 2 * b - 1), hi = Math.Min(n - 1, q + 2 * b + 1);
+        // Rows and columns p, q hold the band plus at most one bulge element at distance b + 1.
+        int lo = Math.Max(0, p - b - 1), hi = Math.Min(n - 1, q + b + 1);
         for (int k = lo; k <= hi; k++)
         {
             double u = a[p * n + k], v = a[q * n + k];

@@ -121,6 +121,55 @@ internal static class SectorBlocks
         }
     }
 
+    /// <summary>
+    /// <see cref="Observe"/> for a real eigenvector (band solver): ⟨v|P|v⟩ = Σ v_a Re(P_ab) v_b, ⟨J_y⟩ = 0 (J_y is
+    /// imaginary), ⟨J_x⟩ = 2 Σ_k ⟨k|J_x|k+1⟩ Σ_d v_{k,d} v_{k+1,d}, ⟨J_z⟩ = Σ_k m_k Σ_d v_{k,d}².
+    /// </summary>
+    public static void ObserveReal(double[] v, int twiceJ, int dD, double[][,] realPaulis, double[][] into, int column)
+    {
+        for (int s = 1; s < realPaulis.Length; s++)
+        {
+            var p = realPaulis[s];
+            double acc = 0;
+            for (int k = 0; k <= twiceJ; k++)
+            {
+                int o = k * dD;
+                for (int d = 0; d < dD; d++)
+                    for (int d2 = 0; d2 < dD; d2++)
+                        acc += v[o + d] * p[d, d2] * v[o + d2];
+            }
+            into[s - 1][column] = acc;
+        }
+        double jx = 0, jz = 0;
+        for (int k = 0; k <= twiceJ; k++)
+        {
+            double norm = 0, hop = 0;
+            for (int d = 0; d < dD; d++)
+            {
+                norm += v[k * dD + d] * v[k * dD + d];
+                if (k < twiceJ)
+                    hop += v[k * dD + d] * v[(k + 1) * dD + d];
+            }
+            jz += (twiceJ / 2.0 - k) * norm;
+            if (k < twiceJ)
+                jx += 2 * SpinSectors.Element('X', twiceJ, k, k + 1).Real * hop;
+        }
+        into[realPaulis.Length - 1][column] = jx;
+        into[realPaulis.Length][column] = 0;
+        into[realPaulis.Length + 1][column] = jz;
+    }
+
+    /// <summary>Real parts of the distinguished Pauli matrices.</summary>
+    public static double[][,] RealParts(Matrix<Complex>[] paulis) =>
+        paulis.Select(p =>
+        {
+            var r = new double[p.RowCount, p.ColumnCount];
+            for (int i = 0; i < p.RowCount; i++)
+                for (int k = 0; k < p.ColumnCount; k++)
+                    r[i, k] = p[i, k].Real;
+            return r;
+        }).ToArray();
+
     /// <summary>A dense sector: every eigenstate with its observables.</summary>
     public static Spectrum Dense(CollectiveModel model, int twiceJ, Matrix<Complex>[] paulis)
     {

@@ -57,7 +57,7 @@ public sealed class SectorGibbsSweep
         _groundTolerance = Tolerances.EnergyResolution([eMin, eMax]);
         var cut = temperatures is null
             ? work.Select(_ => double.PositiveInfinity).ToArray()
-            : EnergyCuts(work, sectors, logD, temperatures, eMin, _groundTolerance);
+            : EnergyCuts(work, logD, temperatures, eMin, _groundTolerance);
         Parallel.For(0, sectors.Length, options, i => work[i].Finish(model, _paulis, cut[i]));
         var all = work.SelectMany(w => w.Spectra).ToArray();
         _energies = all.SelectMany(s => s.Energies).ToArray();
@@ -71,9 +71,10 @@ public sealed class SectorGibbsSweep
 
     /// <summary>
     /// Per sector, the highest energy still needed: E with ln d_j − (E − E_min)/T ≥ max_s(ln d_s − (E_s − E_min)/T) − 60 for
-    /// some T of the sweep (at T = 0: the ground space).
+    /// some T of the sweep (at T = 0: the ground space). The sectors come in the order 2j = N, N − 2, …, so sector i has
+    /// ln d_j = logD[i].
     /// </summary>
-    private static double[] EnergyCuts(SectorWork[] work, int[] sectors, double[] logD, IReadOnlyList<double> temperatures,
+    private static double[] EnergyCuts(SectorWork[] work, double[] logD, IReadOnlyList<double> temperatures,
         double eMin, double groundTolerance)
     {
         const double window = 60;
@@ -87,10 +88,9 @@ public sealed class SectorGibbsSweep
                     cut[i] = Math.Max(cut[i], eMin + groundTolerance);
                 continue;
             }
-            var logMult = sectors.Select(s => logD[(sectors[0] - s) / 2]).ToArray();
-            double best = work.Select((w, i) => logMult[i] - (w.MinEnergy - eMin) / t).Max();
+            double best = work.Select((w, i) => logD[i] - (w.MinEnergy - eMin) / t).Max();
             for (int i = 0; i < work.Length; i++)
-                cut[i] = Math.Max(cut[i], eMin + t * (logMult[i] - best + window));
+                cut[i] = Math.Max(cut[i], eMin + t * (logD[i] - best + window));
         }
         return cut;
     }

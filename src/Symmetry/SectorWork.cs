@@ -55,11 +55,9 @@ internal sealed class SectorWork
         var kept = values[..count];
         var vectors = BandedEigen.Eigenvectors(band, n, SectorBlocks.Bandwidth(model), kept, norm);
         var ex = SectorBlocks.NewExpectations(paulis.Length, count);
+        var realPaulis = SectorBlocks.RealParts(paulis);
         for (int c = 0; c < count; c++)
-        {
-            var v = vectors[c];
-            SectorBlocks.Observe(i => v[i], TwiceJ, dD, paulis, ex, c);
-        }
+            SectorBlocks.ObserveReal(vectors[c], TwiceJ, dD, realPaulis, ex, c);
         Spectra.Add(new SectorBlocks.Spectrum(TwiceJ, kept, ex));
         _bandValues = null;
     }
