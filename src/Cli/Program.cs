@@ -56,7 +56,7 @@ public static class Program
     public static int Run(string[] args, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { Console.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
-        if (args[0] == "--version") { Console.WriteLine(typeof(Program).Assembly.GetName().Version); return 0; }
+        if (args[0] == "--version") { Console.WriteLine(System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(Program).Assembly)?.InformationalVersion); return 0; }
         if (args[0] == "figure") return Figure(args, stderr);
         if (args[0] != "run" && args[0] != "approach") { stderr.WriteLine($"opensystem: unknown command \"{args[0]}\"\n\n{Usage}"); return 2; }
 
@@ -65,7 +65,7 @@ public static class Program
         var verbosity = LogLevel.Information;
         var steady = new SteadyStateSolver();
         var integrator = new DormandPrince54();
-        var evolution = EvolutionMethod.Auto;
+        string evolution = "auto";
         bool plots = true;
         for (int i = 1; i < args.Length; i++)
         {
@@ -100,7 +100,7 @@ public static class Program
                     case "--evolution":
                         evolution = Value() switch
                         {
-                            "auto" => EvolutionMethod.Auto, "rk" => EvolutionMethod.RungeKutta, "propagator" => EvolutionMethod.Propagator,
+                            var s when s is "auto" or "rk" or "propagator" => s,
                             var s => throw new UsageException($"unknown evolution method \"{s}\"; use auto, rk or propagator"),
                         };
                         break;
@@ -140,8 +140,15 @@ public static class Program
             foreach (var dir in outDirs) folders.Add(OpenFolder(dir));
 
             var logger = new StderrLogger(verbosity, stderr);
+            EvolutionRoute route = evolution switch
+            {
+                "rk" => new RungeKuttaRoute(integrator),
+                "propagator" => new PropagatorRoute(),
+                _ => new AutoRoute(integrator),
+            };
+            var options = new SimulationOptions { SteadyState = steady, Evolution = route };
             if (args[0] == "approach")
-                return Guarded(modelPaths[0], folders[0], () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
+                return Guarded(modelPaths[0], folders[0], () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, logger, verbosity <= LogLevel.Information ? stderr : TextWriter.Null));
             int exit = 0;
             for (int i = 0; i < models.Count; i++)
             {
@@ -149,7 +156,7 @@ public static class Program
                 exit = Math.Max(exit, Guarded(modelPath, folder, () =>
                 {
                     var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid,
-                        new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution }, logger,
+                        options, logger,
                         new SynchronousProgress<double>(f => { if (verbosity <= LogLevel.Information) stderr.WriteLine($"progress: trajectory {f:P0}"); }));
                     var files = ResultWriter.Write(report, model, modelPath, folder, plots);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
