@@ -1,3 +1,5 @@
+using OpenSystem.Dynamics;
+
 namespace OpenSystem.Symmetry;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class C4MeanField
     /// <param name="temperature">T ≥ 0 (k_B = 1).</param>
     /// <exception cref="ArgumentOutOfRangeException">T negative or not finite.</exception>
     /// <exception cref="ArgumentException">g = θ = 0: the target is decoupled and there is no collective field.</exception>
-    public static ((double X, double Y, double Z) Target, (double X, double Y, double Z) Ancilla) Bloch(
+    public static (BlochVector Target, BlochVector Ancilla) Bloch(
         double omegaTarget, double omegaAncilla, double g, double theta, double temperature)
     {
         if (!(temperature >= 0) || double.IsInfinity(temperature))
@@ -33,6 +35,6 @@ public static class C4MeanField
         double bias = omegaTarget * g / (2 * r);
         double p = temperature == 0 ? Math.Sign(bias) : Math.Tanh(bias / temperature);
         double polarisation = temperature == 0 ? 1 : Math.Tanh(twoB / (2 * temperature));
-        return ((-p * theta / r, 0, -p * g / r), (p * r / twoB * polarisation, 0, -omegaAncilla / twoB * polarisation));
+        return (new BlochVector(-p * theta / r, 0, -p * g / r), new BlochVector(p * r / twoB * polarisation, 0, -omegaAncilla / twoB * polarisation));
     }
 }

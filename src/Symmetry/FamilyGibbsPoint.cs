@@ -1,3 +1,5 @@
+using OpenSystem.Dynamics;
+
 namespace OpenSystem.Symmetry;
 
 /// <summary>
@@ -9,5 +11,5 @@ namespace OpenSystem.Symmetry;
 /// <param name="Mediator">The mediator's Bloch vector, or null when the family has none.</param>
 /// <param name="Ancilla">One ancilla's Bloch vector, (2/N)⟨J⟩.</param>
 /// <param name="State">The full reduced result (distinguished density matrix, ⟨J⟩, ln Z).</param>
-public sealed record FamilyGibbsPoint(double Temperature, (double X, double Y, double Z) Target, (double X, double Y, double Z)? Mediator,
-    (double X, double Y, double Z) Ancilla, SectorGibbsState State);
+public sealed record FamilyGibbsPoint(double Temperature, BlochVector Target, BlochVector? Mediator, BlochVector Ancilla,
+    SectorGibbsState State);

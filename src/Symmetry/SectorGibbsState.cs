@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using OpenSystem.Dynamics;
 
 namespace OpenSystem.Symmetry;
 
@@ -38,31 +39,27 @@ public sealed class SectorGibbsState
     public double LogPartitionFunction { get; }
 
     /// <summary>Bloch vector of one ancilla: (2/N)⟨J⟩ (every ancilla has the same reduced state).</summary>
-    public (double X, double Y, double Z) AncillaBloch
+    public BlochVector AncillaBloch
     {
         get
         {
             double f = 2.0 / Model.AncillaCount;
-            return (f * MeanSpin.X, f * MeanSpin.Y, f * MeanSpin.Z);
+            return new BlochVector(f * MeanSpin.X, f * MeanSpin.Y, f * MeanSpin.Z);
         }
     }
 
     /// <summary>Bloch vector of distinguished qubit <paramref name="qubit"/> (its original label).</summary>
     /// <exception cref="ArgumentException">The qubit is an ancilla or not in the model.</exception>
-    public (double X, double Y, double Z) Bloch(int qubit)
+    public BlochVector Bloch(int qubit)
     {
         int k = Position(qubit);
         int nD = Model.Distinguished.Count;
         int shift = 2 * (nD - 1 - k);
-        return (Mean(1 << shift), Mean(2 << shift), Mean(3 << shift));
+        return new BlochVector(Mean(1 << shift), Mean(2 << shift), Mean(3 << shift));
     }
 
     /// <summary>Local coherence C = √(⟨X⟩² + ⟨Y⟩²) of distinguished qubit <paramref name="qubit"/>.</summary>
-    public double Coherence(int qubit)
-    {
-        var (x, y, _) = Bloch(qubit);
-        return Math.Sqrt(x * x + y * y);
-    }
+    public double Coherence(int qubit) => Bloch(qubit).LocalCoherence;
 
     /// <summary>
     /// ⟨P⟩ for the Pauli string on the distinguished part with base-4 index <paramref name="index"/> (digits I, X, Y, Z; the

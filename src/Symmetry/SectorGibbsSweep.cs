@@ -10,7 +10,7 @@ namespace OpenSystem.Symmetry;
 /// Every sector is diagonalised once; then each temperature costs one pass over the eigenstates (E, 2j):
 /// ⟨O⟩ = Σ w O_nn / Σ w with log-weights ln w = ln d_j − (E − E_min)/T summed by log-sum-exp, so that N = 1000
 /// (d_j up to ~2^1000) and T → 0 neither overflow nor underflow. T = 0 is the normalised projector onto the ground space
-/// (levels within <see cref="Tolerances.EnergyResolution"/> of E_min, possibly in several sectors, each counted d_j times).
+/// (levels within <see cref="Tolerances.Degeneracy"/> of E_min, possibly in several sectors, each counted d_j times).
 /// Units ħ = k_B = 1; Z = +1 on |e⟩.
 /// </summary>
 public sealed class SectorGibbsSweep
@@ -54,7 +54,7 @@ public sealed class SectorGibbsSweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, sectors.Length, options, i => work[i] = SectorWork.Start(model, sectors[i], _paulis, bandThreshold));
         double eMin = work.Min(w => w.MinEnergy), eMax = work.Max(w => w.MaxEnergy);
-        _groundTolerance = Tolerances.EnergyResolution([eMin, eMax]);
+        _groundTolerance = Tolerances.Degeneracy([eMin, eMax]);
         var cut = temperatures is null
             ? work.Select(_ => double.PositiveInfinity).ToArray()
             : EnergyCuts(work, logD, temperatures, eMin, _groundTolerance);

@@ -25,7 +25,7 @@ internal static class DenseReference
     }
 
     /// <summary>Bloch vectors of several qubits at several temperatures from one dense diagonalisation.</summary>
-    public static (double X, double Y, double Z)[][] Bloch(PauliSum h, int qubits, IReadOnlyList<int> which, IReadOnlyList<double> temperatures)
+    public static BlochVector[][] Bloch(PauliSum h, int qubits, IReadOnlyList<int> which, IReadOnlyList<double> temperatures)
     {
         var sweep = new GibbsSweep(h, qubits);
         return temperatures.Select(t => which.Select(q => sweep.Bloch(q, t)).ToArray()).ToArray();

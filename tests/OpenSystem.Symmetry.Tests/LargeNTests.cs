@@ -1,3 +1,5 @@
+using OpenSystem.Dynamics;
+
 namespace OpenSystem.Symmetry.Tests;
 
 /// <summary>Up to N = 1000 ancillas: finite, physical, converging smoothly in N, and approaching the N → ∞ limit of c4.</summary>
@@ -61,6 +63,6 @@ public class LargeNTests(LargeNFixture fixture) : IClassFixture<LargeNFixture>
         }
     }
 
-    private static double Distance((double X, double Y, double Z) a, (double X, double Y, double Z) b) =>
+    private static double Distance(BlochVector a, BlochVector b) =>
         Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y) + (a.Z - b.Z) * (a.Z - b.Z));
 }

@@ -197,7 +197,7 @@ public class SectorGibbsTests
         return PauliString.Of(f);
     }
 
-    internal static void Close((double X, double Y, double Z) expected, (double X, double Y, double Z) actual, string what, double tolerance = 1e-12)
+    internal static void Close(BlochVector expected, BlochVector actual, string what, double tolerance = 1e-12)
     {
         double err = Math.Max(Math.Abs(expected.X - actual.X), Math.Max(Math.Abs(expected.Y - actual.Y), Math.Abs(expected.Z - actual.Z)));
         Assert.True(err < tolerance, $"{what}: expected {expected}, got {actual} (max error {err:E2})");
