@@ -181,6 +181,17 @@ public class SectorGibbsTests
     }
 
     [Fact]
+    public void FamilyGibbs_BadInput_ThrowsNamingTheArgument()
+    {
+        Assert.Contains("unknown family", Assert.Throws<ArgumentException>("family", () => FamilyGibbs.Model("c9", [1.0], 3)).Message,
+            StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("omega_target", Assert.Throws<ArgumentException>("parameters", () => FamilyGibbs.Model("c4", [1.0, 0.5], 3)).Message);
+        Assert.Throws<ArgumentOutOfRangeException>("ancillas", () => FamilyGibbs.Model("c4", Parameters["c4"], 1001));
+        Assert.Throws<ArgumentOutOfRangeException>("ancillas", () => FamilyGibbs.Model("eq9", Parameters["eq9"], 2));
+        Assert.Throws<ArgumentOutOfRangeException>("temperatures", () => FamilyGibbs.Sweep("c1", Parameters["c1"], 3, [0.1, double.NaN]));
+    }
+
+    [Fact]
     public void At_NegativeTemperature_ThrowsNamingTemperature()
     {
         var sweep = new SectorGibbsSweep(FamilyGibbs.Model("c1", Parameters["c1"], 3));
