@@ -175,13 +175,17 @@ public sealed record SteadyStateSolver
     }
 
     /// <summary>
-    /// The long-time limit reached from <paramref name="initial"/>: integrates, checking ‖L ρ‖ at times growing
-    /// geometrically, until the relative residual is below <paramref name="tolerance"/>. The route for models whose
-    /// steady state is not unique (it then depends on the initial state).
+    /// The long-time limit reached from <paramref name="initial"/>. Up to d = <see cref="LongTimeLimit.MaxDimension"/> it
+    /// is computed exactly, without integrating, as P₀ρ₀ (<see cref="LongTimeLimit"/>, method
+    /// <see cref="SteadyStateMethod.Kernel"/>; the time average when L has eigenvalues on the imaginary axis, where an
+    /// integration would never converge). Above, it integrates, checking ‖L ρ‖ at times growing geometrically, until the
+    /// relative residual is below <paramref name="tolerance"/>. Prefer <see cref="SolveFrom"/>, which also takes the fast
+    /// route when the kernel is one-dimensional.
     /// </summary>
     /// <remarks>
-    /// The result has <see cref="SteadyState.Unique"/> false: the route exists for long-time states that depend on the
-    /// initial state; <paramref name="diagnosis"/> (e.g. <see cref="SteadyState.Diagnosis"/> of the failed solve) says why.
+    /// By evolution the result has <see cref="SteadyState.Unique"/> false (the route exists for long-time states that
+    /// depend on the initial state; <paramref name="diagnosis"/> says why); by the kernel, Unique is true exactly when
+    /// the kernel of L is one-dimensional, and the diagnosis is the kernel's own when it has one, else <paramref name="diagnosis"/>.
     /// </remarks>
     /// <exception cref="SteadyStateException">Not converged by <paramref name="maxTime"/>.</exception>
     public SteadyState SolveByEvolution(IGenerator generator, DensityMatrix initial, double tolerance = 1e-8, double maxTime = 1e8,
@@ -190,6 +194,11 @@ public sealed record SteadyStateSolver
         ArgumentNullException.ThrowIfNull(generator); ArgumentNullException.ThrowIfNull(initial);
         logger ??= NullLogger.Instance;
         int d = generator.Dimension;
+        if (d <= LongTimeLimit.MaxDimension)
+        {
+            var exact = FromLimit(generator, LongTimeLimit.Of(generator, initial, Analyse(generator, logger)), logger);
+            return exact.Diagnosis.Length > 0 || diagnosis is null ? exact : exact with { Diagnosis = diagnosis };
+        }
         double sigma = Math.Max(GeneratorSupport.MaxDecayRate(generator), double.Epsilon);
         var times = new List<double> { 0 };
         for (double t = 1.0 / sigma; t <= maxTime; t *= 1.5) times.Add(t);
