@@ -33,7 +33,9 @@ public sealed record SimulationOptions
 
 /// <summary>
 /// One model, end to end: the Gibbs state of the baths' temperature, the generator, the steady state (certified by its
-/// residual; evolved from the initial state when it is not unique), and the trajectory when asked.
+/// residual; when the kernel of L is degenerate or L has persistent oscillations, the exact projection P₀ρ₀ of the
+/// initial state, <see cref="SteadyStateSolver.SolveFrom"/>), and the trajectory when asked, after its work estimate
+/// (<see cref="WorkEstimate"/>). Every reported state is checked (<see cref="PhysicalityException"/>).
 /// </summary>
 public static class Simulation
 {

@@ -103,4 +103,26 @@ public class SimulationReliabilityTests
         Assert.Contains(report.Warnings, w => w.Contains("imaginary axis") && w.Contains("1.4"));
         Assert.Equal(0.0, report.SteadyState.Measurement.Bloch[1].Length, 10);
     }
+
+    [Theory]
+    [InlineData("lindblad")]
+    [InlineData("redfield")]
+    public void HugeFieldWithoutDissipationAtItsFrequency_IsPhysicalOrAFailure(string kind)
+    {
+        // Before: a Z0 coefficient of 1e20 gave z = -1.134 (outside the Bloch ball) with minimum eigenvalue "0" and exit 0.
+        // The bath (cutoff 5) has no rate at 2e20, so qubit 0 precesses; every reported sample must be physical.
+        var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("Z0", 1e20), [Bath("X0", 1e-2, 0.3)]);
+        MasterEquation equation = kind == "lindblad" ? new GlobalLindblad(false) : new Redfield(false);
+        var start = DensityMatrix.Product(system.Register, [(0.6, 0, 0.8)]);
+        try
+        {
+            var report = Simulation.Run(system, equation, start, TimeGrid.Linear(0, 100, 101));
+            Assert.All(report.Trajectory!.Measurements, m => Assert.InRange(m.Bloch[0].Length, 0.0, 1 + Tolerances.PhysicalSlack));
+            Assert.Equal(0.8, report.SteadyState.Measurement.Bloch[0].Z, 9);
+        }
+        catch (PhysicalityException ex)
+        {
+            Assert.Contains("t = ", ex.Message);
+        }
+    }
 }

@@ -127,4 +127,16 @@ public class LongTimeLimitTests
             new SteadyStateSolver().SolveFrom(new GlobalLindblad(false).Build(system), DensityMatrix.Ground(system.Register)));
         Assert.Contains("out of reach", ex.Message);
     }
+
+    [Fact]
+    public void LambShiftOutOfTheBathsRange_FailsWithTheBathsReason_NotAnAggregate()
+    {
+        // Before: "One or more errors occurred." (AggregateException from the parallel quadrature loop), reported as an
+        // internal error. Bohr frequencies of 2e12 against a bath scale of 0.3: the bath refuses S(w) with its reason.
+        var h = PauliSum.Of("Z0", 1e6) + PauliSum.Of("Z1", 1e6) + PauliSum.Of("Z2", 1e6) + PauliSum.Of("X0 X1", 1e12) + PauliSum.Of("X1 X2", 1e12);
+        var coupling = PauliSum.Of("X0", 1) + PauliSum.Of("X1", 1) + PauliSum.Of("X2", 1);
+        var system = new OpenQuantumSystem(new QubitRegister(3), h, [new BathCoupling(coupling, TestSystems.Ohmic(1e-2, T, cutoff: 1e-6))]);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Redfield(true).Build(system));
+        Assert.Contains("Lamb shift", ex.Message);
+    }
 }
