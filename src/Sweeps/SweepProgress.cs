@@ -51,6 +51,13 @@ public sealed class SweepProgress
     /// <summary>Without a live line, a progress line is written whenever Done is a multiple of this (at most ~50 lines).</summary>
     public int PlainStep { get; }
 
+    /// <summary>Names the sweep in every warning and failure line (<c>SOURCE point p: warning: ...</c>), so that logs of
+    /// several sweeps stay readable; "" (the default) for none.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>Write only warnings and failures, no progress lines (<c>-v quiet</c>); default false.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>A warning text is written for this many points; later points with the same text are listed at the end.</summary>
     public int RepeatsShown { get; init; } = 3;
 
@@ -73,7 +80,11 @@ public sealed class SweepProgress
             if (!outcome.Succeeded)
             {
                 Failed++;
-                WriteAboveLine($"point {point}: failed: {outcome.FailureMessage}");
+                WriteAboveLine($"{Prefix}point {point}: failed: {outcome.FailureMessage}");
+            }
+            if (Quiet)
+            {
+                return;
             }
             if (live)
             {
@@ -101,8 +112,8 @@ public sealed class SweepProgress
             {
                 return;
             }
-            WriteAboveLine($"point {point}: warning: {message}");
-            if (live && Done > 0)
+            WriteAboveLine($"{Prefix}point {point}: warning: {message}");
+            if (live && !Quiet && Done > 0)
             {
                 Redraw();
             }
@@ -124,10 +135,12 @@ public sealed class SweepProgress
             {
                 var held = points.Skip(RepeatsShown).Order().ToList();
                 string list = string.Join(", ", held.Take(20)) + (held.Count > 20 ? ", ..." : "");
-                writer.WriteLine($"warning also at {held.Count} more points ({list}): {message}");
+                writer.WriteLine($"{Prefix}warning also at {held.Count} more points ({list}): {message}");
             }
         }
     }
+
+    private string Prefix => Source.Length == 0 ? "" : Source + " ";
 
     private void WriteAboveLine(string text)
     {
