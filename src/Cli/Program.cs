@@ -25,7 +25,10 @@ public static class Program
     }
 
     /// <summary>Runs the command with errors going to <paramref name="stderr"/> (help and results to stdout); used by the tests.</summary>
-    public static int Run(string[] args, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stderr) => Run(args, Console.Out, stderr);
+
+    /// <summary>Runs the command with help and version text going to <paramref name="stdout"/> and errors to <paramref name="stderr"/>.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -37,7 +40,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count == 0)
         {
-            var configuration = new InvocationConfiguration { Output = Console.Out, Error = stderr, EnableDefaultExceptionHandler = false };
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return parse.Invoke(configuration);
         }
         // Usage errors: each named with the command it belongs to, then "did you mean" for misspelled options and

@@ -77,7 +77,7 @@ internal sealed class RunOptions
         return arguments;
     }
 
-    /// <summary>An option taking one of <paramref name="choices"/>.</summary>
+    /// <summary>An option taking one of <paramref name="choices"/>; given twice, the last one counts (like every option here).</summary>
     public static Option<string> Choice(string name, string defaultValue, string description, params string[] choices)
     {
         var option = new Option<string>(name)
@@ -85,6 +85,8 @@ internal sealed class RunOptions
             Description = description,
             DefaultValueFactory = _ => defaultValue,
             HelpName = string.Join('|', choices),
+            Arity = ArgumentArity.OneOrMore,
+            CustomParser = result => result.Tokens.Count == 0 ? defaultValue : result.Tokens[^1].Value,
         };
         option.AcceptOnlyFromAmong(choices);
         return option;
@@ -95,6 +97,7 @@ internal sealed class RunOptions
         Description = description,
         DefaultValueFactory = _ => defaultValue,
         HelpName = "X",
+        Arity = ArgumentArity.OneOrMore,
         CustomParser = result =>
         {
             if (result.Tokens.Count == 0)
