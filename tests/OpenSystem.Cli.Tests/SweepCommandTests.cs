@@ -114,6 +114,26 @@ public class SweepCommandTests
         Assert.Equal(File.ReadAllText(Path.Combine(clean, "table.csv")), File.ReadAllText(Path.Combine(outDir, "table.csv")));
     }
 
+    [Fact]
+    public void ResultChangingOptions_ArePartOfThePointIdentity()
+    {
+        using var cli = new CliRunner();
+        File.WriteAllText(Path.Combine(cli.Folder, "model.json"), Model(0.2, 0.002));
+        string sweep = Path.Combine(cli.Folder, "sweep.json");
+        File.WriteAllText(sweep, Sweep("""{"path": "baths[*].temperature", "values": [0.1, 0.5]}""", "product"));
+        string Run(params string[] extra)
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(0, Program.Run(["sweep", sweep, "--out", cli.Out, "--no-plots", .. extra], stderr));
+            return stderr.ToString();
+        }
+        Assert.Contains("0 already finished, computing 2", Run());
+        Assert.Contains("2 already finished, computing 0", Run("--tolerance", "1e-10"));   // the default, written out
+        Assert.Contains("0 already finished, computing 2", Run("--steady", "gmres"));
+        Assert.Contains("2 already finished, computing 0", Run("--steady", "gmres"));
+        Assert.Contains("0 already finished, computing 2", Run());
+    }
+
     [Theory]
     [InlineData("""{"path": "baths[*].temprature", "values": [0.1]}""", "axes[0].path", "temprature")]
     [InlineData("""{"path": "baths[*].temperature", "values": ["hot"]}""", "point 0", "baths[0].temperature")]
