@@ -63,7 +63,8 @@ internal static class RunCommand
                 exit = Math.Max(exit, Guarded(modelPath, folder, stderr, () =>
                 {
                     var logger = Logger(modelPath);
-                    var progress = new SynchronousProgress<double>(f => progressOut.WriteLine($"{prefix}progress: trajectory {f:P0}"));
+                    bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+                    var progress = new TrajectoryProgress(progressOut, modelPath, live);
                     var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
                     var files = ResultWriter.Write(report, model, modelPath, folder, plots);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
