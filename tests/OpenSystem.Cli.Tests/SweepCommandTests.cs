@@ -72,7 +72,10 @@ public class SweepCommandTests
     public void KillNine_MidSweep_RerunCompletesTable_WithoutRecomputingFinishedPoints()
     {
         using var cli = new CliRunner();
-        File.WriteAllText(Path.Combine(cli.Folder, "model.json"), Model(0.2, 0.002));
+        // with a trajectory, so that a point takes milliseconds and the kill lands long before the last of them
+        string model = Model(0.2, 0.002).Replace("\"lamb_shift\": true}}", "\"lamb_shift\": true}, \"evolution\": {\"t_end\": 2000, \"samples\": 400}}", StringComparison.Ordinal);
+        Assert.Contains("evolution", model);
+        File.WriteAllText(Path.Combine(cli.Folder, "model.json"), model);
         string sweep = Path.Combine(cli.Folder, "sweep.json");
         File.WriteAllText(sweep, Sweep("""{"path": "baths[*].temperature", "logspace": [0.02, 2.0, 300]}""", "product"));
         string outDir = Path.Combine(cli.Folder, "out");
