@@ -8,16 +8,18 @@ namespace OpenSystem.Sweeps;
 /// ETA = elapsed × (total − done) / done (done counts failed points too; the throughput so far, whatever the core count).
 /// On a terminal (<c>live</c>) one line, a 20-character bar and the counts, is redrawn in place with '\r'; otherwise a plain line is written every
 /// <see cref="PlainStep"/> points and at the end. Failures and warnings are always written on their own line, prefixed
-/// with the point index; a warning whose text was already written for <see cref="RepeatsShown"/> points is held back,
-/// and <see cref="Complete"/> lists the points it also came from. Thread-safe.
+/// with the point index; a warning whose text (up to its numbers) was already written for <see cref="RepeatsShown"/>
+/// points is held back, and <see cref="Complete"/> lists the points it also came from. Thread-safe.
 /// </summary>
-public sealed class SweepProgress
+public sealed partial class SweepProgress
 {
     private readonly TextWriter writer;
     private readonly bool live;
     private readonly Func<TimeSpan> elapsed;
     private readonly object gate = new();
     private readonly Dictionary<string, List<int>> warnings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> firstText = new(StringComparer.Ordinal);
+    private readonly HashSet<string> varied = new(StringComparer.Ordinal);
     private int lineLength;
 
     /// <summary>A reporter for <paramref name="total"/> points writing to <paramref name="writer"/> (usually stderr).</summary>
@@ -102,10 +104,16 @@ public sealed class SweepProgress
     {
         lock (gate)
         {
-            if (!warnings.TryGetValue(message, out var points))
+            string shape = Shape(message);
+            if (!warnings.TryGetValue(shape, out var points))
             {
                 points = [];
-                warnings[message] = points;
+                warnings[shape] = points;
+                firstText[shape] = message;
+            }
+            else if (firstText[shape] != message)
+            {
+                varied.Add(shape);
             }
             points.Add(point);
             if (points.Count > RepeatsShown)
@@ -131,14 +139,21 @@ public sealed class SweepProgress
                 writer.WriteLine();
                 lineLength = 0;
             }
-            foreach (var (message, points) in warnings.Where(w => w.Value.Count > RepeatsShown))
+            foreach (var (shape, points) in warnings.Where(w => w.Value.Count > RepeatsShown))
             {
                 var held = points.Skip(RepeatsShown).Order().ToList();
                 string list = string.Join(", ", held.Take(20)) + (held.Count > 20 ? ", ..." : "");
+                string message = varied.Contains(shape) ? $"{shape} (# = a number that differs between points)" : firstText[shape];
                 writer.WriteLine($"{Prefix}warning also at {held.Count} more points ({list}): {message}");
             }
         }
     }
+
+    // Warnings that differ only in their numbers (an eigenvalue, a residual) are one kind of warning: numbers become '#'.
+    private static string Shape(string message) => NumberPattern().Replace(message, "#");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex NumberPattern();
 
     private string Prefix => Source.Length == 0 ? "" : Source + " ";
 
