@@ -51,20 +51,20 @@ public class GeneratorBuildBenchmarks
     public void Setup() => _system = Workload.DiagonalisedSystem(Qubits);
 
     [Benchmark(Description = "Redfield, no Lamb shift")]
-    public Liouvillian RedfieldNoLambShift() => new Redfield(IncludeLambShift: false).Build(_system);
+    public IGenerator RedfieldNoLambShift() => new Redfield(IncludeLambShift: false).Build(_system);
 
     [Benchmark(Description = "Redfield + LS (memo warm)")]
-    public Liouvillian RedfieldLambShiftWarm() => new Redfield(IncludeLambShift: true).Build(_system);
+    public IGenerator RedfieldLambShiftWarm() => new Redfield(IncludeLambShift: true).Build(_system);
 
     [Benchmark(Description = "Redfield + LS (cold, S(w) quadratures)")]
-    public Liouvillian RedfieldLambShiftCold()
+    public IGenerator RedfieldLambShiftCold()
     {
         Workload.ClearBathResponseMemo();
         return new Redfield(IncludeLambShift: true).Build(_system);
     }
 
     [Benchmark(Description = "GlobalLindblad + LS (memo warm)")]
-    public Liouvillian GlobalLindbladBuild() => new GlobalLindblad(IncludeLambShift: true).Build(_system);
+    public IGenerator GlobalLindbladBuild() => new GlobalLindblad(IncludeLambShift: true).Build(_system);
 }
 
 /// <summary>One application L(ρ) of the Redfield + Lamb-shift generator on a Hermitian ρ (the path the solvers use).</summary>
@@ -76,7 +76,7 @@ public class LiouvillianApplyBenchmarks
     [ParamsSource(nameof(QubitCounts))]
     public int Qubits;
 
-    private Liouvillian _generator = null!;
+    private IGenerator _generator = null!;
     private Matrix<Complex> _rho = null!, _result = null!;
 
     [GlobalSetup]
@@ -100,7 +100,7 @@ public class SteadyStateDirectBenchmarks
     [ParamsSource(nameof(QubitCounts))]
     public int Qubits;
 
-    private Liouvillian _generator = null!;
+    private IGenerator _generator = null!;
     private readonly SteadyStateSolver _solver = new() { Algorithm = SteadyStateAlgorithm.Direct };
 
     [GlobalSetup]
@@ -122,7 +122,7 @@ public class SteadyStateGmresBenchmarks
     [ParamsSource(nameof(QubitCounts))]
     public int Qubits;
 
-    private Liouvillian _generator = null!;
+    private IGenerator _generator = null!;
     private readonly SteadyStateSolver _solver = new() { Algorithm = SteadyStateAlgorithm.Gmres };
 
     [GlobalSetup]
@@ -150,7 +150,7 @@ public class EvolutionBenchmarks
     [ParamsSource(nameof(QubitCounts))]
     public int Qubits;
 
-    private Liouvillian _generator = null!;
+    private IGenerator _generator = null!;
     private DensityMatrix _ground = null!;
     private readonly TimeGrid _grid = TimeGrid.Linear(0, Duration, Samples);
 
@@ -163,7 +163,7 @@ public class EvolutionBenchmarks
     }
 
     [Benchmark(Description = "evolve t = 0..50, Dormand-Prince")]
-    public Trajectory EvolveRungeKutta() => new MasterEquationSolver(_generator, method: EvolutionMethod.RungeKutta).Evolve(_ground, _grid);
+    public Trajectory EvolveRungeKutta() => new MasterEquationSolver(_generator, new RungeKuttaRoute()).Evolve(_ground, _grid);
 
     [Benchmark(Description = "evolve t = 0..50, default route (Auto)")]
     public Trajectory EvolveAuto() => new MasterEquationSolver(_generator).Evolve(_ground, _grid);
@@ -183,7 +183,7 @@ public class IsingBenchmarks
     [ParamsSource(nameof(QubitCounts))]
     public int Qubits;
 
-    private Liouvillian _generator = null!;
+    private IGenerator _generator = null!;
     private Matrix<Complex> _rho = null!, _result = null!;
     private DensityMatrix _excited = null!;
     private SectorGenerator _sectors = null!;
@@ -215,5 +215,5 @@ public class IsingBenchmarks
     public void ApplyBlocks() => _sectors.Apply(_blocks, _blocksResult);
 
     [Benchmark(Description = "Ising evolve t = 0..0.01, DP rtol 1e-6")]
-    public Trajectory Evolve() => new MasterEquationSolver(_generator, _integrator, EvolutionMethod.RungeKutta).Evolve(_excited, _grid);
+    public Trajectory Evolve() => new MasterEquationSolver(_generator, new RungeKuttaRoute(_integrator)).Evolve(_excited, _grid);
 }

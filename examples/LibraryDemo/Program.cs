@@ -11,7 +11,7 @@ Console.WriteLine($"Gibbs state: C_1 = {QuantumMeasures.LocalCoherence(tau.Bloch
 
 foreach (MasterEquation equation in new MasterEquation[] { new Redfield(IncludeLambShift: true), new Redfield(IncludeLambShift: false), new GlobalLindblad(), new LocalLindblad() })
 {
-    Liouvillian generator = equation.Build(system);
+    IGenerator generator = equation.Build(system);
     SteadyState steady = new SteadyStateSolver().Solve(generator);
     Console.WriteLine($"{equation,-42} C_1 = {QuantumMeasures.LocalCoherence(steady.State.Bloch(1)):F10}  " +
                       $"D(rho_ss, tau) = {QuantumMeasures.TraceDistance(steady.State, tau):E2}  residual {steady.Residual:E1}");

@@ -6,7 +6,7 @@ namespace OpenSystem.Analysis;
 
 /// <summary>
 /// The Gibbs state τ = e^{−H/T}/Z of Eq. (2), computed in the energy basis with weights e^{−(E_n − E_0)/T} (no overflow at
-/// low T). At T = 0 it is the normalised projector onto the ground space (levels within <see cref="Tolerances.EnergyResolution"/> of E_0).
+/// low T). At T = 0 it is the normalised projector onto the ground space (levels within <see cref="EnergyBasis.DegeneracyTolerance"/> of E_0).
 /// </summary>
 public static class GibbsState
 {
@@ -21,7 +21,7 @@ public static class GibbsState
         double[] p = new double[e.Count];
         if (temperature == 0)
         {
-            double tol = Tolerances.EnergyResolution(e);
+            double tol = basis.DegeneracyTolerance;
             for (int n = 0; n < p.Length; n++) p[n] = e[n] - e0 <= tol ? 1 : 0;
         }
         else

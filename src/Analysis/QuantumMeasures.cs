@@ -8,18 +8,18 @@ namespace OpenSystem.Analysis;
 public static class QuantumMeasures
 {
     /// <summary>Local coherence C_j = |⟨X_j + iY_j⟩| = √(⟨X_j⟩² + ⟨Y_j⟩²), the l1-norm of coherence of the reduced state in the Z_j basis.</summary>
-    public static double LocalCoherence((double X, double Y, double Z) bloch) => Math.Sqrt(bloch.X * bloch.X + bloch.Y * bloch.Y);
+    public static double LocalCoherence(BlochVector bloch) => bloch.LocalCoherence;
 
     /// <summary>
     /// QFI of a qubit for phase estimation, generator σᶻ/2 (rotation about z): F_Q = x² + y² = C² for every state,
     /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; physics notes on Eq. 8).
     /// </summary>
-    public static double PhaseQuantumFisherInformation((double X, double Y, double Z) bloch) => bloch.X * bloch.X + bloch.Y * bloch.Y;
+    public static double PhaseQuantumFisherInformation(BlochVector bloch) => bloch.X * bloch.X + bloch.Y * bloch.Y;
 
     /// <summary>Relative entropy of coherence of a qubit, S(Δ[ρ]) − S(ρ) in nats, Δ the dephasing in the Z basis.</summary>
-    public static double RelativeEntropyOfCoherence((double X, double Y, double Z) bloch)
+    public static double RelativeEntropyOfCoherence(BlochVector bloch)
     {
-        double r = Math.Min(1.0, Math.Sqrt(bloch.X * bloch.X + bloch.Y * bloch.Y + bloch.Z * bloch.Z));
+        double r = Math.Min(1.0, bloch.Length);
         return BinaryEntropy((1 + bloch.Z) / 2) - BinaryEntropy((1 + r) / 2);
     }
 
@@ -36,25 +36,36 @@ public static class QuantumMeasures
 
     /// <summary>
     /// Relative entropy S(ρ‖τ) = Tr ρ ln ρ − Tr ρ ln τ (nats) to the Gibbs state with populations <paramref name="gibbs"/>,
-    /// ρ given in the energy basis; +∞ when ρ has weight outside the support of τ (T = 0).
+    /// ρ given in the energy basis. Undefined (with the reason) when ρ is not a density matrix (an eigenvalue below
+    /// −<see cref="Tolerances.Positivity"/>: the logarithm does not exist) or when ρ has weight outside the support of τ
+    /// (T = 0: the value is +∞). Never clipped: a small negative result from rounding is reported as it is.
     /// </summary>
-    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs) =>
+    public static Measured RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs) =>
         RelativeEntropyToGibbs(rhoEigen, gibbs, Eigenvalues(rhoEigen));
 
     /// <summary><see cref="RelativeEntropyToGibbs(Matrix{Complex}, IReadOnlyList{double})"/> with ρ's eigenvalues already known.</summary>
-    public static double RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs, IReadOnlyList<double> eigenvalues)
+    public static Measured RelativeEntropyToGibbs(Matrix<Complex> rhoEigen, IReadOnlyList<double> gibbs, IReadOnlyList<double> eigenvalues)
     {
-        ArgumentNullException.ThrowIfNull(rhoEigen); ArgumentNullException.ThrowIfNull(gibbs); ArgumentNullException.ThrowIfNull(eigenvalues);
+        ArgumentNullException.ThrowIfNull(rhoEigen);
+        ArgumentNullException.ThrowIfNull(gibbs);
+        ArgumentNullException.ThrowIfNull(eigenvalues);
+        double min = eigenvalues.Min();
+        if (min < -Tolerances.Positivity)
+            return Measured.Undefined($"the state is not positive (minimum eigenvalue {min:E2}): S(rho||tau) needs ln rho");
         double s = 0;
-        foreach (var z in eigenvalues) if (z > 0) s += z * Math.Log(z);
+        foreach (var z in eigenvalues)
+        {
+            if (z > 0) s += z * Math.Log(z);
+        }
         for (int n = 0; n < gibbs.Count; n++)
         {
             double pn = rhoEigen[n, n].Real;
-            if (Math.Abs(pn) < 1e-15) continue;
-            if (gibbs[n] == 0) return double.PositiveInfinity;
-            s -= pn * Math.Log(gibbs[n]);
+            if (gibbs[n] > 0)
+                s -= pn * Math.Log(gibbs[n]);
+            else if (Math.Abs(pn) > Tolerances.Positivity)
+                return Measured.Undefined($"the state has weight {pn:E2} on level {n}, outside the support of the T = 0 Gibbs state: S(rho||tau) is infinite");
         }
-        return Math.Max(0.0, s);
+        return Measured.Of(s);
     }
 
     /// <summary>Smallest eigenvalue of a Hermitian matrix (a density matrix loses positivity when it is negative).</summary>

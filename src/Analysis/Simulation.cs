@@ -12,11 +12,11 @@ public sealed record SimulationOptions
     /// <summary>Steady-state solver (default: Auto, relative residual 1e-10).</summary>
     public SteadyStateSolver SteadyState { get; init; } = new();
 
-    /// <summary>Integrator for trajectories (default DormandPrince54, rtol 1e-8, atol 1e-10).</summary>
-    public DormandPrince54 Integrator { get; init; } = new();
-
-    /// <summary>Propagation route for trajectories (default Auto).</summary>
-    public EvolutionMethod Evolution { get; init; } = EvolutionMethod.Auto;
+    /// <summary>
+    /// Propagation route for trajectories with its own options (default <see cref="AutoRoute"/>: the exact propagator
+    /// for small uniform grids, otherwise Dormand–Prince with rtol 1e-8, atol 1e-10).
+    /// </summary>
+    public EvolutionRoute Evolution { get; init; } = new AutoRoute();
 
     /// <summary>Eigendecompose every trajectory sample (trace distance, relative entropy, minimum eigenvalue); default true.</summary>
     public bool SpectralTrajectory { get; init; } = true;
@@ -50,13 +50,10 @@ public static class Simulation
         double generatorSeconds = clock.Elapsed.TotalSeconds;
         double? temperature = system.CommonTemperature;
         double[]? gibbsPopulations = temperature is double t ? GibbsState.Populations(system.Basis, t) : null;
-        var observables = new StateObservables(system, gibbsPopulations, generator.InComputationalBasis);
+        var observables = new StateObservables(system, gibbsPopulations);
         GibbsReport? gibbs = null;
-        if (gibbsPopulations is not null)
-        {
-            var tau = Matrix<Complex>.Build.DenseOfDiagonalArray(gibbsPopulations.Select(p => new Complex(p, 0)).ToArray());
+        if (observables.Gibbs is { } tau)
             gibbs = new GibbsReport(temperature!.Value, observables.Measure(tau), forbidden);
-        }
         else if (system.Couplings.Count > 0)
             Warn("The baths have different temperatures: there is no single Gibbs state (gibbs is null).");
 
@@ -64,9 +61,9 @@ public static class Simulation
         if (!steady.Unique)
         {
             Warn($"The long-time state is not unique ({steady.Diagnosis}); the reported steady state is the limit reached from the initial state. Put a bath on every qubit to reach the Gibbs state.");
-            steady = options.SteadyState.SolveByEvolution(generator, initial, logger: logger);
+            steady = options.SteadyState.SolveByEvolution(generator, initial, logger: logger, diagnosis: steady.Diagnosis);
         }
-        var steadyMeasurement = observables.Measure(steady.GeneratorBasisState);
+        var steadyMeasurement = observables.Measure(steady.Represented);
         if (steadyMeasurement.MinimumEigenvalue < -Tolerances.Positivity)
             Warn($"The steady state has a negative eigenvalue {steadyMeasurement.MinimumEigenvalue:E2}: {equation} does not guarantee positivity at this coupling.");
 
@@ -76,10 +73,11 @@ public static class Simulation
         {
             var measurements = new List<StateMeasurement>();
             double tEnd = grid.Times[^1], lastReport = -1;
-            var stats = new MasterEquationSolver(generator, options.Integrator, options.Evolution).Evolve(initial, grid, (time, rho) =>
+            // Without baths the generator is GKLS (positivity guaranteed) and there is no Gibbs state: no spectral work needed.
+            bool spectral = options.SpectralTrajectory && system.Couplings.Count > 0;
+            var stats = new MasterEquationSolver(generator, options.Evolution).Evolve(initial, grid, (time, rho) =>
             {
-                // Without baths the generator is GKLS (positivity guaranteed) and there is no Gibbs state: no spectral work needed.
-                measurements.Add(observables.Measure(rho, options.SpectralTrajectory && !generator.InComputationalBasis));
+                measurements.Add(observables.Measure(rho, spectral));
                 double fraction = tEnd > 0 ? time / tEnd : 1;
                 if (fraction - lastReport >= 0.05 || fraction >= 1) { progress?.Report(fraction); lastReport = fraction; }
                 return true;

@@ -17,12 +17,12 @@ internal static class ApproachCommand
     /// <summary>The files this command writes besides approach.json (removed from the folder before the run starts).</summary>
     public static readonly string[] Outputs = ["approach.csv", "approach_coherence.svg", "approach_coherence.png", "approach_distance.svg", "approach_distance.png"];
 
-    /// <summary>Runs the analysis and writes its files into <paramref name="folder"/>, approach.json last.</summary>
-    public static int Run(Model model, string modelPath, OutputFolder folder, ILogger logger, TextWriter stderr)
+    /// <summary>Runs the analysis with the run options and writes its files into <paramref name="folder"/>, approach.json last.</summary>
+    public static int Run(Model model, string modelPath, OutputFolder folder, SimulationOptions options, ILogger logger, TextWriter stderr)
     {
         double? tEnd = model.Grid?.Times[^1];
-        var report = ApproachAnalysis.Run(model.System, model.Equation, tEnd, logger: logger,
-            progress: new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}")));
+        var report = ApproachAnalysis.Run(model.System, model.Equation, tEnd, options: options, logger: logger,
+            progress: new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}")), initial: model.Initial);
         byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
         folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
@@ -31,8 +31,8 @@ internal static class ApproachCommand
         folder.Commit(summary);
         Console.WriteLine($"gap {report.Gap:E3} ({report.GapMethod}), relaxation time {1 / report.Gap:G4}");
         foreach (var run in report.Runs)
-            Console.WriteLine($"from {run.Start}: fitted decay rate {run.ObservedRate:E3} (gap ratio {run.ObservedRate / report.Gap:F3}), " +
-                $"coherence plateau (within 1%) reached at t = [{string.Join(", ", run.PlateauTimes.Select(x => x.ToString("G4", CultureInfo.InvariantCulture)))}]");
+            Console.WriteLine($"from {run.Start}: fitted decay rate {run.ObservedRate} (gap ratio {run.ObservedRate.Value / report.Gap:F3}), " +
+                $"coherence plateau (within 1%) reached at t = [{string.Join(", ", run.PlateauTimes.Select(x => x.ToString()))}]");
         return 0;
     }
 
@@ -61,7 +61,6 @@ internal static class ApproachCommand
 
     private static string Summary(ApproachReport r, Model model, string modelPath)
     {
-        static double? Finite(double x) => double.IsFinite(x) ? x : null;
         var summary = new
         {
             model = modelPath,
@@ -69,16 +68,37 @@ internal static class ApproachCommand
             gap = r.Gap,
             gap_method = r.GapMethod,
             relaxation_time = 1 / r.Gap,
-            steady_state = new { coherence = r.SteadyMeasurement.Coherence, residual = r.Steady.Residual },
+            steady_state = new
+            {
+                bloch = r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
+                coherence = r.SteadyMeasurement.Coherence,
+                residual = r.Steady.Residual,
+                unique = r.Steady.Unique,
+                diagnosis = r.Steady.Unique ? null : r.Steady.Diagnosis,
+            },
             gibbs_coherence = r.Gibbs,
             runs = r.Runs.Select(run => new
             {
                 start = run.Start,
-                fitted_rate = Finite(run.ObservedRate),
-                fitted_rate_over_gap = Finite(run.ObservedRate / r.Gap),
-                plateau_times = run.PlateauTimes.Select(Finite).ToArray(),
+                fitted_rate = run.ObservedRate.Value,
+                fitted_rate_over_gap = run.ObservedRate.Value / r.Gap,
+                plateau_times = run.PlateauTimes.Select(x => x.Value).ToArray(),
+                undefined = Undefined(run),
+                evolution = run.Statistics.Route?.Name,
+                integrator = run.Statistics.ToString(),
             }).ToArray(),
         };
         return JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static Dictionary<string, string> Undefined(ApproachRun run)
+    {
+        var reasons = new Dictionary<string, string>();
+        if (run.ObservedRate.Reason is { } rate) reasons["fitted_rate"] = rate;
+        for (int q = 0; q < run.PlateauTimes.Length; q++)
+        {
+            if (run.PlateauTimes[q].Reason is { } plateau) reasons[$"plateau_times[{q}]"] = plateau;
+        }
+        return reasons;
     }
 }

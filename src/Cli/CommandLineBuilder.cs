@@ -70,11 +70,13 @@ internal static class CommandLineBuilder
         var model = new Argument<string>("MODEL.json") { Description = "the model file" };
         var outDir = Out("output folder (created if missing; locked while the command runs); approach.json is renamed into place last");
         var verbosity = Verbosity();
+        var run = new RunOptions();
         command.Arguments.Add(model);
         command.Options.Add(outDir);
         command.Options.Add(verbosity);
+        run.AddTo(command);
         OptionSuggestions.RejectUnknownOptions(model, command);
-        command.SetAction(parse => RunCommand.Execute("approach", [parse.GetValue(model)!], parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), new(), true, stderr));
+        command.SetAction(parse => RunCommand.Execute("approach", [parse.GetValue(model)!], parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), run.Simulation(parse), true, stderr));
         return command;
     }
 

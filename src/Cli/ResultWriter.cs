@@ -54,7 +54,7 @@ public static class ResultWriter
                 Num(w, "temperature", g.Temperature);
                 Bloch(w, "bloch", g.Measurement.Bloch, "gibbs.bloch");
                 Array(w, "coherence", g.Measurement.Coherence, "gibbs.coherence");
-                Array(w, "qfi", g.Measurement.Bloch.Select(b => QuantumMeasures.PhaseQuantumFisherInformation((b[0], b[1], b[2]))).ToArray(), "gibbs.qfi");
+                Array(w, "qfi", g.Measurement.Bloch.Select(b => QuantumMeasures.PhaseQuantumFisherInformation(b)).ToArray(), "gibbs.qfi");
                 w.WriteStartArray("symmetry_forbidden_coherence");
                 foreach (var s in g.SymmetryForbidden) w.WriteBooleanValue(s is not null);
                 w.WriteEndArray();
@@ -68,7 +68,9 @@ public static class ResultWriter
             Array(w, "coherence", ss.Measurement.Coherence, "steady_state.coherence");
             NullableNum(w, "trace_distance_to_gibbs", ss.Measurement.TraceDistanceToGibbs);
             w.WriteString("method", MethodName(ss.Solution.Method));
-            NullableNum(w, "relative_entropy_to_gibbs", ss.Measurement.RelativeEntropyToGibbs);
+            NullableNum(w, "relative_entropy_to_gibbs", ss.Measurement.RelativeEntropyToGibbs?.Value);
+            if (ss.Measurement.RelativeEntropyToGibbs?.Reason is { } undefined)
+                w.WriteString("relative_entropy_to_gibbs_undefined", undefined);
             Num(w, "residual", ss.Solution.Residual);
             Num(w, "relative_residual", ss.Solution.RelativeResidual);
             w.WriteNumber("iterations", ss.Solution.Iterations);
@@ -81,7 +83,7 @@ public static class ResultWriter
                 w.WriteStartObject("trajectory");
                 Array(w, "t", tr.Times.ToArray(), "trajectory.t");
                 w.WriteStartArray("bloch");
-                foreach (var m in tr.Measurements) { w.WriteStartArray(); foreach (var b in m.Bloch) Values(w, b, "trajectory.bloch"); w.WriteEndArray(); }
+                foreach (var m in tr.Measurements) { w.WriteStartArray(); foreach (var b in m.Bloch) Values(w, b.ToArray(), "trajectory.bloch"); w.WriteEndArray(); }
                 w.WriteEndArray();
                 w.WriteStartArray("coherence");
                 foreach (var m in tr.Measurements) Values(w, m.Coherence, "trajectory.coherence");
@@ -139,8 +141,8 @@ public static class ResultWriter
         {
             var m = tr.Measurements[i];
             sb.Append(F(tr.Times[i]));
-            for (int q = 0; q < n; q++) sb.Append($",{F(m.Bloch[q][0])},{F(m.Bloch[q][1])},{F(m.Bloch[q][2])},{F(m.Coherence[q])}");
-            sb.Append($",{(m.TraceDistanceToGibbs is double d ? F(d) : "")},{(m.RelativeEntropyToGibbs is double s ? F(s) : "")},{(double.IsFinite(m.MinimumEigenvalue) ? F(m.MinimumEigenvalue) : "")}");
+            for (int q = 0; q < n; q++) sb.Append($",{F(m.Bloch[q].X)},{F(m.Bloch[q].Y)},{F(m.Bloch[q].Z)},{F(m.Coherence[q])}");
+            sb.Append($",{(m.TraceDistanceToGibbs is double d ? F(d) : "")},{(m.RelativeEntropyToGibbs?.Value is double s ? F(s) : "")},{(double.IsFinite(m.MinimumEigenvalue) ? F(m.MinimumEigenvalue) : "")}");
             sb.AppendLine();
         }
         return sb.ToString();
@@ -176,10 +178,10 @@ public static class ResultWriter
         w.WriteEndArray();
     }
 
-    private static void Bloch(Utf8JsonWriter w, string name, double[][] bloch, string key)
+    private static void Bloch(Utf8JsonWriter w, string name, BlochVector[] bloch, string key)
     {
         w.WriteStartArray(name);
-        foreach (var b in bloch) Values(w, b, key);
+        foreach (var b in bloch) Values(w, b.ToArray(), key);
         w.WriteEndArray();
     }
 }

@@ -53,7 +53,7 @@ internal static class RunCommand
             var progressOut = verbosity <= LogLevel.Information ? stderr : TextWriter.Null;
             if (command == "approach")
             {
-                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], Logger(modelPaths[0]), progressOut));
+                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, Logger(modelPaths[0]), progressOut));
             }
             int exit = 0;
             for (int i = 0; i < models.Count; i++)

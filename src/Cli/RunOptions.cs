@@ -52,13 +52,13 @@ internal sealed class RunOptions
             RelativeTolerance = parse.GetValue(Rtol),
             AbsoluteTolerance = parse.GetValue(Atol),
         };
-        var evolution = parse.GetValue(Evolution) switch
+        EvolutionRoute route = parse.GetValue(Evolution) switch
         {
-            "rk" => EvolutionMethod.RungeKutta,
-            "propagator" => EvolutionMethod.Propagator,
-            _ => EvolutionMethod.Auto,
+            "rk" => new RungeKuttaRoute(integrator),
+            "propagator" => new PropagatorRoute(),
+            _ => new AutoRoute(integrator),
         };
-        return new SimulationOptions { SteadyState = steady, Integrator = integrator, Evolution = evolution };
+        return new SimulationOptions { SteadyState = steady, Evolution = route };
     }
 
     /// <summary>

@@ -94,7 +94,7 @@ internal sealed class SweepCommand
                 Quiet = quiet,
                 CancellationToken = cancel.Token,
             };
-            int exit = SweepCommandCore.Run(options, (json, label) => ModelFile.Parse(json, label), (point, _) => RunPoint(point, simulation, options.SweepFile), environment);
+            int exit = SweepCommandCore.Run(options, (json, label) => ModelFile.Parse(json, label), (point, token) => RunPoint(point, simulation, options.SweepFile, token), environment);
             bool tableWritten = exit != 2 && options.Shard is null && options.SlurmTasks is null && !cancel.IsCancellationRequested;
             if (tableWritten && !parse.GetValue(noPlots))
             {
@@ -110,10 +110,10 @@ internal sealed class SweepCommand
 
     // One point: its own model, generator and solver objects (none is shared between threads); the bath-rate memo of the
     // dynamics library is a concurrent dictionary.
-    private static JsonObject RunPoint(PointRun<Model> point, SimulationOptions simulation, string sweepFile)
+    private static JsonObject RunPoint(PointRun<Model> point, SimulationOptions simulation, string sweepFile, CancellationToken cancellation)
     {
         var model = point.Model;
-        var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, simulation, new PointLogger(point.Warn), null);
+        var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, simulation, new PointLogger(point.Warn), null, cancellation);
         string label = $"{sweepFile} point {point.Point.Index}";
         return JsonNode.Parse(ResultWriter.ResultJson(report, model, label))!.AsObject();
     }

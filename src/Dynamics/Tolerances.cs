@@ -7,30 +7,50 @@ public static class Tolerances
     public const double Hermiticity = 1e-12;
 
     /// <summary>
-    /// Relative resolution of energies: levels and Bohr frequencies closer than <see cref="EnergyResolution"/> with this
-    /// factor (1e-9 of the spectral width) are one level or one frequency (secular grouping, T = 0 ground space, gaps).
+    /// Relative degeneracy tolerance: energies (and Bohr frequencies) closer than this times the model's energy scale
+    /// (<see cref="EnergyScale"/>) are one level (one frequency in the secular equation).
     /// </summary>
     public const double BohrDegeneracy = 1e-9;
 
-    /// <summary>Rounding floor of <see cref="EnergyResolution"/>: 64 ε (ε = 2⁻⁵² ≈ 2.2e-16) times the largest |energy|.</summary>
+    /// <summary>
+    /// The energy scale of a spectrum: its width E_max − E_min, or max |E| when the width is 0 (H = c I), or 0 for H = 0.
+    /// Invariant in form under H → c H, so every tolerance relative to it is too.
+    /// </summary>
+    public static double EnergyScale(IReadOnlyList<double> energies)
+    {
+        ArgumentNullException.ThrowIfNull(energies);
+        if (energies.Count == 0) return 0.0;
+        double min = energies.Min();
+        double max = energies.Max();
+        double width = max - min;
+        return width > 0 ? width : Math.Max(Math.Abs(min), Math.Abs(max));
+    }
+
+    /// <summary>Rounding floor of <see cref="Degeneracy"/>: 64 ε (ε = 2⁻⁵² ≈ 2.2e-16) times the largest |energy|.</summary>
     public const double RoundingFloor = 64 * 2.220446049250313e-16;
 
     /// <summary>
-    /// The energy resolution of a spectrum E_0 ≤ … ≤ E_max: <paramref name="relative"/> · (E_max − E_0) + 64 ε max(|E_0|, |E_max|),
-    /// relative to the model's own energy scale (a model with every energy scaled by s groups the same levels), with a
-    /// floor of a few rounding errors of the eigensolver (ε = 2.2e-16) so that exactly degenerate levels stay grouped.
+    /// The one degeneracy rule: two energies (or Bohr frequencies) of this spectrum are equal when they differ by at
+    /// most <paramref name="relative"/> · <see cref="EnergyScale"/>(energies) + 64 ε max |E| (same units as the
+    /// energies). The first term is relative to the model's own energy scale, so results are unchanged under H → c H,
+    /// T → c T; the second is a few rounding errors of the eigensolver, so exactly degenerate levels stay grouped even
+    /// with <paramref name="relative"/> = 0 or when H = c I plus a tiny term.
     /// </summary>
-    /// <param name="energies">The energies, ascending.</param>
-    /// <param name="relative">Fraction of the spectral width (default <see cref="BohrDegeneracy"/>).</param>
-    public static double EnergyResolution(IReadOnlyList<double> energies, double relative = BohrDegeneracy)
+    public static double Degeneracy(IReadOnlyList<double> energies, double relative = BohrDegeneracy)
     {
-        ArgumentNullException.ThrowIfNull(energies);
+        if (!(relative >= 0.0))
+            throw new ArgumentOutOfRangeException(nameof(relative), relative, "Degeneracy tolerance must be >= 0.");
         if (energies.Count == 0)
             return 0.0;
-        double width = energies[^1] - energies[0];
-        double magnitude = Math.Max(Math.Abs(energies[0]), Math.Abs(energies[^1]));
-        return relative * width + RoundingFloor * magnitude;
+        double magnitude = Math.Max(Math.Abs(energies.Min()), Math.Abs(energies.Max()));
+        return relative * EnergyScale(energies) + RoundingFloor * magnitude;
     }
+
+    /// <summary>Relative spacing tolerance of a uniform time grid: |Δt_i − Δt| ≤ tol · max(Δt, |t_i|).</summary>
+    public const double GridUniformity = 1e-9;
+
+    /// <summary>Decay rates below this times the fastest are treated as zero (kernel of L) when reading the gap.</summary>
+    public const double ZeroRate = 1e-9;
 
     /// <summary>Density matrices built by users: |Tr ρ − 1| and Hermiticity.</summary>
     public const double State = 1e-10;

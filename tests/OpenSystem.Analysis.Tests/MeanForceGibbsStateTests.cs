@@ -162,6 +162,7 @@ public class MeanForceGibbsStateTests
     {
         public double Evaluate(double omega) => omega <= 0 ? 0 : 2 * lambda / Math.PI * width * omega / (omega * omega + width * width);
         public double LowFrequencySlope => 2 * lambda / (Math.PI * width);
+        public double LowFrequencyExponent => 1.0;
         public double Scale => width;
         public double VacuumLambShift(double omega) => throw new NotSupportedException();
     }

@@ -79,10 +79,38 @@ public class MeasureTests
     {
         var p = new[] { 0.7, 0.2, 0.1 };
         var tau = Matrix<Complex>.Build.DenseOfDiagonalArray(p.Select(x => new Complex(x, 0)).ToArray());
-        Assert.Equal(0.0, QuantumMeasures.RelativeEntropyToGibbs(tau, p), 14);
+        Assert.Equal(0.0, QuantumMeasures.RelativeEntropyToGibbs(tau, p).Value!.Value, 14);
         var other = Matrix<Complex>.Build.DenseOfDiagonalArray([0.5, 0.3, 0.2]);
         double expected = 0.5 * Math.Log(0.5 / 0.7) + 0.3 * Math.Log(0.3 / 0.2) + 0.2 * Math.Log(0.2 / 0.1);
-        Assert.Equal(expected, QuantumMeasures.RelativeEntropyToGibbs(other, p), 13);
+        Assert.Equal(expected, QuantumMeasures.RelativeEntropyToGibbs(other, p).Value!.Value, 13);
+    }
+
+    [Fact]
+    public void RelativeEntropyToGibbs_OfANonPositiveState_IsUndefinedWithAReason()
+    {
+        // Hermitian, trace 1, eigenvalues 0.6 ± 0.5 → 1.1 and −0.1 on the first two levels: ln ρ does not exist. The old
+        // code clipped this to max(0, s) and reported a relative entropy of 0, as if ρ were the Gibbs state.
+        var p = new[] { 0.6, 0.3, 0.1 };
+        var rho = Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0.5, 0.5, 0 }, { 0.5, 0.5, 0 }, { 0, 0, 0 } });
+        rho[0, 0] = 0.5;
+        rho[1, 1] = 0.5;
+        rho[0, 1] = 0.6;
+        rho[1, 0] = 0.6;
+        var s = QuantumMeasures.RelativeEntropyToGibbs(rho, p);
+        Assert.False(s.IsDefined);
+        Assert.Null(s.Value);
+        Assert.Contains("not positive", s.Reason);
+        Assert.Contains("-1.00E-001", s.Reason);
+    }
+
+    [Fact]
+    public void RelativeEntropyToGibbs_OutsideTheSupportOfAZeroTemperatureGibbsState_IsUndefined()
+    {
+        var p = new[] { 1.0, 0.0 };
+        var rho = Matrix<Complex>.Build.DenseOfDiagonalArray([0.5, 0.5]);
+        var s = QuantumMeasures.RelativeEntropyToGibbs(rho, p);
+        Assert.Null(s.Value);
+        Assert.Contains("infinite", s.Reason);
     }
 
     [Fact]

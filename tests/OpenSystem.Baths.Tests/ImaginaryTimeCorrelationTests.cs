@@ -10,6 +10,7 @@ public class ImaginaryTimeCorrelationTests
     {
         public double Evaluate(double omega) => omega <= 0 ? 0 : alpha * omega * Math.Exp(-omega / cutoff);
         public double LowFrequencySlope => alpha;
+        public double LowFrequencyExponent => 1.0;
         public double Scale => cutoff;
         public double VacuumLambShift(double omega) => throw new NotSupportedException();
     }

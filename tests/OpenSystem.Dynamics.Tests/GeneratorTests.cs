@@ -109,7 +109,7 @@ public class GeneratorTests
         var system = TestSystems.RandomNetwork(seed, n: 3, t: t, complexTerms: true);
         var steady = new SteadyStateSolver().Solve(new GlobalLindblad(true).Build(system));
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, t));
-        Assert.True(TestSystems.MaxAbs(steady.GeneratorBasisState - tau) < 1e-12);
+        Assert.True(TestSystems.MaxAbs(steady.Represented.Matrix - tau) < 1e-12);
         Assert.True(steady.Unique);
     }
 
@@ -124,7 +124,7 @@ public class GeneratorTests
         Assert.True(bohr.Count < 8 * 7 + 1);
         var steady = new SteadyStateSolver { Algorithm = SteadyStateAlgorithm.Gmres }.Solve(new GlobalLindblad().Build(system));
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, 0.3));
-        Assert.True(TestSystems.MaxAbs(steady.GeneratorBasisState - tau) < 1e-10);
+        Assert.True(TestSystems.MaxAbs(steady.Represented.Matrix - tau) < 1e-10);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class GeneratorTests
         var (x, y, _) = steady.State.Bloch(1);
         Assert.Equal(0.153746, Math.Sqrt(x * x + y * y), 6);
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, 0.1));
-        var diff = steady.GeneratorBasisState - tau;
+        var diff = steady.Represented.Matrix - tau;
         double distance = 0.5 * (0.5 * (diff + diff.ConjugateTranspose())).Evd(Symmetricity.Hermitian).EigenValues.Sum(z => Math.Abs(z.Real));
         Assert.Equal(0.063, distance, 3);
         // whereas the global secular equation gives the Gibbs coherence
@@ -153,7 +153,7 @@ public class GeneratorTests
         var lower = new PauliSum([new(PauliString.Parse("X0"), 0.5), new(PauliString.Parse("Y0"), new Complex(0, -0.5))]);
         var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("Z0", 0.5), jumps: [new JumpChannel(lower, 0.05)]);
         var l = new Redfield().Build(system);
-        var run = new MasterEquationSolver(l, new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 })
+        var run = new MasterEquationSolver(l, new AutoRoute(new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }))
             .Evolve(DensityMatrix.Excited(system.Register), TimeGrid.Linear(0, 40, 9));
         for (int i = 0; i < run.Times.Count; i++)
             Assert.Equal(-1 + 2 * Math.Exp(-0.05 * run.Times[i]), run.States[i].Bloch(0).Z, 8);
@@ -182,7 +182,8 @@ public class ComputationalBasisGeneratorTests
                             new JumpChannel(new PauliSum([new(PauliString.Parse("X0 Y2"), new Complex(0.2, 0.1))]), 0.2) };
         var system = new OpenQuantumSystem(reg, h, jumps: jumps);
         var l = new Redfield().Build(system);
-        Assert.True(l.InComputationalBasis);
+        Assert.IsType<PermutationGenerator>(l);
+        Assert.IsType<ComputationalBasis>(l.Basis);
         var rho = TestSystems.RandomMatrix(8, seed: 9);
         var hm = h.ToMatrix(reg);
         var expected = -Complex.ImaginaryOne * (hm * rho - rho * hm);

@@ -20,7 +20,7 @@ public class RelaxationTests
         double rate = bath.Rate(Omega) + bath.Rate(-Omega);
         double zEq = -Math.Tanh(Omega / (2 * T));
         MasterEquation eq = kind == "lindblad" ? new GlobalLindblad() : new Redfield();
-        var run = new MasterEquationSolver(eq.Build(system), new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 })
+        var run = new MasterEquationSolver(eq.Build(system), new AutoRoute(new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }))
             .Evolve(DensityMatrix.Excited(system.Register), TimeGrid.Linear(0, 3 / rate, 13));
         for (int i = 0; i < run.Times.Count; i++)
             Assert.Equal(zEq + (1 - zEq) * Math.Exp(-rate * run.Times[i]), run.States[i].Bloch(0).Z, 8);
@@ -32,7 +32,7 @@ public class RelaxationTests
         var system = Qubit();
         var bath = system.Couplings[0].Bath;
         double rate = bath.Rate(Omega) + bath.Rate(-Omega);
-        var run = new MasterEquationSolver(new GlobalLindblad().Build(system), new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 })
+        var run = new MasterEquationSolver(new GlobalLindblad().Build(system), new AutoRoute(new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }))
             .Evolve(DensityMatrix.Product(system.Register, [(1, 0, 0)]), TimeGrid.Linear(0, 3 / rate, 13));
         for (int i = 0; i < run.Times.Count; i++)
         {
@@ -48,7 +48,7 @@ public class RelaxationTests
         var system = Qubit();
         var bath = system.Couplings[0].Bath;
         double shifted = Omega + bath.LambShift(Omega) - bath.LambShift(-Omega);
-        var run = new MasterEquationSolver(new GlobalLindblad().Build(system), new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 })
+        var run = new MasterEquationSolver(new GlobalLindblad().Build(system), new AutoRoute(new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }))
             .Evolve(DensityMatrix.Product(system.Register, [(1, 0, 0)]), TimeGrid.Linear(0, 20, 11));
         double rate = bath.Rate(Omega) + bath.Rate(-Omega);
         for (int i = 0; i < run.Times.Count; i++)

@@ -167,15 +167,15 @@ public class SectorAndKernelTests
         var l = new GlobalLindblad().Build(system);
         var grid = TimeGrid.Linear(0, 1, 11);
         var start = DensityMatrix.Excited(system.Register);
-        var rk = new MasterEquationSolver(l, new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }, EvolutionMethod.RungeKutta)
+        var rk = new MasterEquationSolver(l, new RungeKuttaRoute(new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 }))
             .Evolve(start, grid);
         Assert.Contains("parity blocks", rk.Statistics.Method);
-        var exact = new MasterEquationSolver(l, method: EvolutionMethod.Propagator).Evolve(start, grid);
+        var exact = new MasterEquationSolver(l, new PropagatorRoute()).Evolve(start, grid);
         for (int i = 0; i < grid.Times.Count; i++)
             Assert.True(TestSystems.MaxAbs(rk.States[i].Matrix - exact.States[i].Matrix) < 1e-8, $"t = {grid.Times[i]}");
         // A start with coherence between the sectors takes the full route.
         var plus = DensityMatrix.Product(system.Register, [(1, 0, 0), (0, 0, 1), (0, 0, 1), (0, 0, 1)]);
-        var full = new MasterEquationSolver(l, method: EvolutionMethod.RungeKutta).Evolve(plus, TimeGrid.Linear(0, 0.01, 2));
+        var full = new MasterEquationSolver(l, new RungeKuttaRoute()).Evolve(plus, TimeGrid.Linear(0, 0.01, 2));
         Assert.DoesNotContain("parity", full.Statistics.Method);
     }
 }

@@ -11,7 +11,7 @@ public class SteadyStateTests
         var l = new Redfield(true).Build(TestSystems.RandomNetwork(seed: 41, n: 3, alpha: 5e-3, t: 0.25, complexTerms: true));
         var direct = new SteadyStateSolver { Algorithm = SteadyStateAlgorithm.Direct }.Solve(l);
         var gmres = new SteadyStateSolver { Algorithm = SteadyStateAlgorithm.Gmres }.Solve(l);
-        Assert.True(TestSystems.MaxAbs(direct.GeneratorBasisState - gmres.GeneratorBasisState) < 1e-11);
+        Assert.True(TestSystems.MaxAbs(direct.Represented.Matrix - gmres.Represented.Matrix) < 1e-11);
         Assert.True(gmres.RelativeResidual < 1e-10 && direct.RelativeResidual < 1e-10);
         Assert.Equal(SteadyStateMethod.Gmres, gmres.Method);
         Assert.InRange(gmres.Iterations, 1, 200);
@@ -29,6 +29,12 @@ public class SteadyStateTests
         Assert.Contains("closed classes", steady.Diagnosis);
         var fromExcited = new SteadyStateSolver().SolveByEvolution(l, DensityMatrix.Product(system.Register, [(0, 0, -1), (0, 0, 1)]));
         Assert.Equal(1.0, fromExcited.State.Bloch(1).Z, 7);   // qubit 1 never relaxes
+        // issue 13(e): a long-time state found by evolution (because the kernel is degenerate) is never reported unique
+        Assert.False(fromExcited.Unique);
+        Assert.Equal(SteadyStateMethod.Evolution, fromExcited.Method);
+        var withDiagnosis = new SteadyStateSolver().SolveByEvolution(l, DensityMatrix.Ground(system.Register), diagnosis: steady.Diagnosis);
+        Assert.False(withDiagnosis.Unique);
+        Assert.Equal(steady.Diagnosis, withDiagnosis.Diagnosis);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static class TestSystems
         return Matrix<Complex>.Build.Dense(d, d, (_, _) => new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5));
     }
 
-    public static Matrix<Complex> Apply(Liouvillian l, Matrix<Complex> rho, bool hermitian = false)
+    public static Matrix<Complex> Apply(IGenerator l, Matrix<Complex> rho, bool hermitian = false)
     {
         var r = Matrix<Complex>.Build.Dense(l.Dimension, l.Dimension);
         l.Apply(rho, r, hermitian);

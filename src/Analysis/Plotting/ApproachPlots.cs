@@ -36,7 +36,7 @@ public static class ApproachPlots
         var model = New(title, "trace distance to the steady state", log: true);
         foreach (var run in report.Runs)
         {
-            var s = new LineSeries { Title = $"from {run.Start.Replace('_', ' ')} (fitted rate {run.ObservedRate:G3})", StrokeThickness = 1.5 };
+            var s = new LineSeries { Title = $"from {run.Start.Replace('_', ' ')} (fitted rate {run.ObservedRate})", StrokeThickness = 1.5 };
             for (int i = 1; i < report.Times.Length; i++) if (run.DistanceToSteady[i] > 1e-14) s.Points.Add(new DataPoint(report.Times[i], run.DistanceToSteady[i]));
             model.Series.Add(s);
         }

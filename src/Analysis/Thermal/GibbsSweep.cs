@@ -47,17 +47,17 @@ public sealed class GibbsSweep
         get
         {
             var e = Basis.Energies;
-            double tol = Tolerances.EnergyResolution(e);
+            double tol = Basis.DegeneracyTolerance;
             return e.FirstOrDefault(x => x - e[0] > tol, e[0]) - e[0];
         }
     }
 
     /// <summary>Bloch vector of qubit <paramref name="qubit"/> in τ(T).</summary>
-    public (double X, double Y, double Z) Bloch(int qubit, double temperature)
+    public BlochVector Bloch(int qubit, double temperature)
     {
         var p = GibbsState.Populations(Basis, temperature);
         double Dot(double[] o) { double s = 0; for (int n = 0; n < p.Length; n++) s += p[n] * o[n]; return s; }
-        return (Dot(_diagonals[3 * qubit]), Dot(_diagonals[3 * qubit + 1]), Dot(_diagonals[3 * qubit + 2]));
+        return new BlochVector(Dot(_diagonals[3 * qubit]), Dot(_diagonals[3 * qubit + 1]), Dot(_diagonals[3 * qubit + 2]));
     }
 
     /// <summary>C_j(T) of the Gibbs state.</summary>

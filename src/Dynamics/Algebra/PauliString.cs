@@ -65,7 +65,7 @@ public sealed class PauliString : IEquatable<PauliString>
     /// <summary>
     /// Action on a computational basis state: P|i⟩ = phase · |i ⊕ flip⟩.
     /// </summary>
-    internal (int Flip, Func<int, Complex> Phase) Action(QubitRegister register)
+    public (int Flip, Func<int, Complex> Phase) Action(QubitRegister register)
     {
         int flip = 0, yMask = 0, zMask = 0;
         foreach (var (q, a) in _factors)

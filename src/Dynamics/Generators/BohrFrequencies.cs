@@ -2,7 +2,7 @@ namespace OpenSystem.Dynamics;
 
 /// <summary>
 /// The Bohr frequencies ω_ca = E_c − E_a of a spectrum, grouped: frequencies whose magnitudes lie within
-/// <see cref="Tolerances.EnergyResolution"/>(energies, tolerance) of their neighbour form one group (single linkage on sorted |ω|), and a group
+/// <c>tolerance</c> times the energy scale (<see cref="Tolerances.Degeneracy"/>, relative: unchanged under H → c H) of their neighbour form one group (single linkage on sorted |ω|), and a group
 /// containing 0 is exactly 0. The groups of ω and −ω carry exactly opposite representatives.
 /// Positive ω is emission: the pair (a, c) with ω_ca &gt; 0 takes the system from |c⟩ down to |a⟩.
 /// </summary>
@@ -14,10 +14,10 @@ public sealed class BohrFrequencies
     /// <summary>Groups the Bohr frequencies of <paramref name="energies"/>.</summary>
     public BohrFrequencies(IReadOnlyList<double> energies, double tolerance = Tolerances.BohrDegeneracy)
     {
-        if (!(tolerance >= 0.0)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "Degeneracy tolerance must be >= 0.");
+        ArgumentNullException.ThrowIfNull(energies);
         int d = energies.Count;
         Dimension = d;
-        Tolerance = Tolerances.EnergyResolution(energies, tolerance);
+        Tolerance = Tolerances.Degeneracy(energies, tolerance);
         var order = new List<(double W, int Index)>(d * (d + 1) / 2);
         for (int c = 0; c < d; c++)
             for (int a = 0; a <= c; a++)      // energies ascending: E_c − E_a ≥ 0 up to rounding

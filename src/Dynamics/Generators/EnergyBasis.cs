@@ -9,7 +9,7 @@ namespace OpenSystem.Dynamics;
 /// in this basis; <see cref="ToEigen"/> and <see cref="FromEigen"/> change basis. A real symmetric H takes the real
 /// symmetric eigensolver (every model of the paper is real).
 /// </summary>
-public sealed class EnergyBasis
+public sealed class EnergyBasis : IStateBasis
 {
     /// <summary>Diagonalises the Hermitian matrix <paramref name="hamiltonian"/>.</summary>
     /// <exception cref="ArgumentException">H not square or not Hermitian.</exception>
@@ -64,6 +64,39 @@ public sealed class EnergyBasis
 
     /// <summary>Spectral width E_max − E_min.</summary>
     public double Width => Energies[^1] - Energies[0];
+
+    /// <summary>
+    /// Levels (and Bohr frequencies) closer than this are degenerate: <see cref="Tolerances.Degeneracy"/> of the
+    /// energies, relative to the model's own energy scale.
+    /// </summary>
+    public double DegeneracyTolerance => Tolerances.Degeneracy(Energies);
+
+    /// <summary>True when two adjacent levels are closer than <see cref="DegeneracyTolerance"/>.</summary>
+    public bool HasDegenerateLevels
+    {
+        get
+        {
+            double tolerance = DegeneracyTolerance;
+            for (int i = 1; i < Dimension; i++)
+            {
+                if (Energies[i] - Energies[i - 1] <= tolerance) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Matrix<Complex> ToComputational(Matrix<Complex> m) => FromEigen(m);
+
+    /// <inheritdoc/>
+    public Matrix<Complex> FromComputational(Matrix<Complex> m) => ToEigen(m);
+
+    /// <inheritdoc/>
+    public Matrix<Complex> Represent(PauliSum op)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        return ToEigen(op.ToMatrix(new QubitRegister(System.Numerics.BitOperations.Log2((uint)Dimension))));
+    }
 
     /// <summary>V† M V: an operator from the computational to the energy basis.</summary>
     public Matrix<Complex> ToEigen(Matrix<Complex> m)

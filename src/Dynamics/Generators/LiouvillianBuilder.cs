@@ -20,7 +20,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
     }
 
     private BohrFrequencies Bohr(double tolerance) =>
-        _bohr is not null && _bohr.Tolerance == Tolerances.EnergyResolution(Basis.Energies, tolerance) ? _bohr : (_bohr = new BohrFrequencies(Basis.Energies, tolerance));
+        _bohr is not null && _bohr.Tolerance == Tolerances.Degeneracy(Basis.Energies, tolerance) ? _bohr : (_bohr = new BohrFrequencies(Basis.Energies, tolerance));
 
     /// <summary>Redfield R1: pairs (Λ_k, A_k) and B = −Σ_k A_k Λ_k.</summary>
     public void AddRedfield(bool lambShift)
@@ -124,7 +124,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
     /// Jumps only, in the computational basis: B = −iH − ½ Σ_j g_j L_j†L_j and S(ρ) = ½ Σ_j g_j L_j ρ L_j†, every operator a
     /// few weighted permutations.
     /// </summary>
-    public Liouvillian BuildComputational(MasterEquation equation)
+    public PermutationGenerator BuildComputational(MasterEquation equation)
     {
         var register = system.Register;
         var parts = WeightedPermutation.Of(system.Hamiltonian, register)
@@ -143,7 +143,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
                 }
         }
         var b = WeightedPermutation.Merge(parts);
-        return new(system, equation, new PermutationLeftOperator(b), jumps.Count > 0 ? [new PermutationSandwich(jumps)] : [], computational: true);
+        return new(system, equation, new PermutationLeftOperator(b), jumps.Count > 0 ? new PermutationSandwich(jumps) : null);
     }
 
     private List<int[]> DegenerateBlocks(BohrFrequencies bohr)

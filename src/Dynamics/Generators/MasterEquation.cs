@@ -6,8 +6,11 @@ namespace OpenSystem.Dynamics;
 /// <summary>A master equation: builds the generator of a system in its energy eigenbasis. Fixed-rate jumps are always added.</summary>
 public abstract record MasterEquation
 {
-    /// <summary>Builds the Liouvillian of <paramref name="system"/>.</summary>
-    public Liouvillian Build(OpenQuantumSystem system, ILogger? logger = null)
+    /// <summary>
+    /// Builds the generator of <paramref name="system"/>: a <see cref="PermutationGenerator"/> (computational basis) when
+    /// the system has no bath, otherwise the dense energy-basis <see cref="Liouvillian"/>.
+    /// </summary>
+    public IGenerator Build(OpenQuantumSystem system, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         logger ??= NullLogger.Instance;
@@ -23,6 +26,26 @@ public abstract record MasterEquation
                 system.Register.Dimension, system.Jumps.Count, start.Elapsed.TotalSeconds);
             return sparse;
         }
+        var l = BuildEnergyBasis(system, builder, start, logger);
+        logger.LogInformation("Built {Equation} generator: d = {Dimension}, {Baths} bath(s), {Jumps} jump(s), {Products} matrix products per application, in {Seconds:F2} s",
+            this, system.Register.Dimension, system.Couplings.Count, system.Jumps.Count, l.ProductsPerApplication, start.Elapsed.TotalSeconds);
+        return l;
+    }
+
+    /// <summary>
+    /// The dense energy-basis <see cref="Liouvillian"/> of <paramref name="system"/>, also for a model without baths
+    /// (where <see cref="Build"/> returns the cheaper computational-basis generator).
+    /// </summary>
+    public Liouvillian BuildEnergyBasis(OpenQuantumSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        if (system.Couplings.Count == 0 && system.Jumps.Count == 0)
+            throw new ArgumentException("The system has neither baths nor jumps, so it has no dissipation and no steady state.", nameof(system));
+        return BuildEnergyBasis(system, new LiouvillianBuilder(system), System.Diagnostics.Stopwatch.StartNew(), NullLogger.Instance);
+    }
+
+    private Liouvillian BuildEnergyBasis(OpenQuantumSystem system, LiouvillianBuilder builder, System.Diagnostics.Stopwatch start, ILogger logger)
+    {
         _ = system.Basis;
         double diagonalised = start.Elapsed.TotalSeconds;
         AddDissipators(builder, system);
@@ -31,8 +54,6 @@ public abstract record MasterEquation
         var l = builder.Build(this);
         logger.LogDebug("Generator stages: energy basis {Basis:F4} s, dissipators {Dissipators:F4} s, jumps and assembly {Rest:F4} s",
             diagonalised, dissipators - diagonalised, start.Elapsed.TotalSeconds - dissipators);
-        logger.LogInformation("Built {Equation} generator: d = {Dimension}, {Baths} bath(s), {Jumps} jump(s), {Products} matrix products per application, in {Seconds:F2} s",
-            this, system.Register.Dimension, system.Couplings.Count, system.Jumps.Count, l.ProductsPerApplication, start.Elapsed.TotalSeconds);
         return l;
     }
 
@@ -57,7 +78,7 @@ public sealed record Redfield(bool IncludeLambShift = true) : MasterEquation
 /// <summary>
 /// Global secular (Davies) GKLS equation: dρ/dt = −i[H + H_LS, ρ] + Σ_k Σ_ω γ_k(ω)(A_k(ω) ρ A_k(ω)† − ½{A_k(ω)†A_k(ω), ρ}),
 /// H_LS = Σ_k Σ_ω S_k(ω) A_k(ω)†A_k(ω), with Bohr frequencies grouped within <paramref name="DegeneracyTolerance"/>
-/// (relative to the spectral width E_max − E_min, see <see cref="Tolerances.EnergyResolution"/>); physics notes 3.2.
+/// (relative to the spectrum's own energy scale, <see cref="Tolerances.Degeneracy"/>); physics notes 3.2.
 /// </summary>
 /// <param name="IncludeLambShift">Include H_LS.</param>
 /// <param name="DegeneracyTolerance">Relative tolerance for equal Bohr frequencies.</param>

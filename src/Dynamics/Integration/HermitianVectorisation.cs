@@ -42,7 +42,7 @@ internal static class HermitianVectorisation
     }
 
     /// <summary>The generator as a real d² × d² matrix, column k = L(basis element k); d² applications of L.</summary>
-    public static Matrix<double> RealMatrix(Liouvillian generator)
+    public static Matrix<double> RealMatrix(IGenerator generator)
     {
         int d = generator.Dimension, n = d * d;
         var m = Matrix<double>.Build.Dense(n, n);

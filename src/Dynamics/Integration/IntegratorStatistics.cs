@@ -8,20 +8,10 @@ namespace OpenSystem.Dynamics;
 /// <param name="Elapsed">Wall time.</param>
 public sealed record IntegratorStatistics(string Method, long Accepted, long Rejected, long Evaluations, TimeSpan Elapsed)
 {
+    /// <summary>The route that ran (set by <see cref="MasterEquationSolver"/>; null for a bare integrator call).</summary>
+    public EvolutionRoute? Route { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Method}: {Accepted + Rejected} steps ({Accepted} accepted, {Rejected} rejected), {Evaluations} evaluations, {Elapsed.TotalSeconds:F2} s";
-}
-
-/// <summary>An integration that could not continue (step size underflow, step budget exhausted, non-finite state).</summary>
-public sealed class IntegrationException(string message, double time, double step, long steps) : Exception(message)
-{
-    /// <summary>Time reached.</summary>
-    public double Time { get; } = time;
-
-    /// <summary>Last step size tried.</summary>
-    public double Step { get; } = step;
-
-    /// <summary>Steps taken.</summary>
-    public long Steps { get; } = steps;
 }

@@ -88,8 +88,8 @@ public sealed class DensityMatrix
     }
 
     /// <summary>Bloch vector [⟨X_j⟩, ⟨Y_j⟩, ⟨Z_j⟩] of qubit j.</summary>
-    public (double X, double Y, double Z) Bloch(int qubit) =>
-        (Expectation(PauliString.Single('X', qubit)).Real, Expectation(PauliString.Single('Y', qubit)).Real, Expectation(PauliString.Single('Z', qubit)).Real);
+    public BlochVector Bloch(int qubit) =>
+        new(Expectation(PauliString.Single('X', qubit)).Real, Expectation(PauliString.Single('Y', qubit)).Real, Expectation(PauliString.Single('Z', qubit)).Real);
 
     private static DensityMatrix Basis(QubitRegister register, int index)
     {

@@ -1,34 +1,13 @@
-using System.Numerics;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace OpenSystem.Dynamics;
-
-/// <summary>How a steady state was found.</summary>
-public enum SteadyStateMethod
-{
-    /// <summary>LU solve of the dense real d² × d² superoperator (Hermitian coordinates) with the trace condition.</summary>
-    Direct,
-    /// <summary>Restarted GMRES, right-preconditioned by the secular (Pauli rate + diagonal) part of L.</summary>
-    Gmres,
-    /// <summary>Time evolution from the initial state until ‖L ρ‖ fell below tolerance.</summary>
-    Evolution,
-}
 
 /// <summary>A stationary state ρ with L(ρ) ≈ 0 and its certificate.</summary>
 /// <param name="State">ρ in the computational basis.</param>
-/// <param name="GeneratorBasisState">ρ in the generator's working basis: the energy basis of H, or the computational basis for a model without baths (<see cref="Liouvillian.InComputationalBasis"/>).</param>
+/// <param name="Represented">ρ in the generator's own basis, carrying that basis (<see cref="IGenerator.Basis"/>).</param>
 /// <param name="Residual">‖L(ρ)‖_F.</param>
 /// <param name="RelativeResidual">‖L(ρ)‖_F / (σ ‖ρ‖_F), σ the largest decay rate |Re L_(ab),(ab)|.</param>
 /// <param name="Method">How it was found.</param>
 /// <param name="Iterations">Krylov iterations (0 for the direct solve).</param>
-/// <param name="Unique">False when a conserved quantity makes the long-time state depend on the initial state.</param>
+/// <param name="Unique">False when a conserved quantity makes the long-time state depend on the initial state (always false for <see cref="SteadyStateMethod.Evolution"/>: that route is taken because uniqueness failed).</param>
 /// <param name="Diagnosis">Why uniqueness failed, or empty.</param>
-public sealed record SteadyState(DensityMatrix State, Matrix<Complex> GeneratorBasisState, double Residual, double RelativeResidual,
+public sealed record SteadyState(DensityMatrix State, StateInBasis Represented, double Residual, double RelativeResidual,
     SteadyStateMethod Method, int Iterations, bool Unique, string Diagnosis);
-
-/// <summary>A steady-state computation that did not reach its tolerance.</summary>
-public sealed class SteadyStateException(string message, double residual) : Exception(message)
-{
-    /// <summary>Relative residual reached.</summary>
-    public double Residual { get; } = residual;
-}

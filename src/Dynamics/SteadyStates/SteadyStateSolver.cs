@@ -6,17 +6,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace OpenSystem.Dynamics;
 
-/// <summary>Which steady-state algorithm to use.</summary>
-public enum SteadyStateAlgorithm
-{
-    /// <summary>Direct for d ≤ <see cref="SteadyStateSolver.DirectMaxDimension"/>, GMRES above.</summary>
-    Auto,
-    /// <summary>Dense LU of the d² × d² superoperator.</summary>
-    Direct,
-    /// <summary>Preconditioned GMRES, matrix-free.</summary>
-    Gmres,
-}
-
 /// <summary>
 /// Finds ρ with L(ρ) = 0, Tr ρ = 1 and certifies it by the residual ‖L(ρ)‖; fails loudly above tolerance.
 /// The GMRES route starts from the secular (Pauli master equation) populations and is right-preconditioned by the
@@ -52,7 +41,7 @@ public sealed record SteadyStateSolver
 
     /// <summary>Solves for the steady state of <paramref name="generator"/>.</summary>
     /// <exception cref="SteadyStateException">Residual above <see cref="Tolerance"/>.</exception>
-    public SteadyState Solve(Liouvillian generator, ILogger? logger = null)
+    public SteadyState Solve(IGenerator generator, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
         logger ??= NullLogger.Instance;
@@ -61,10 +50,10 @@ public sealed record SteadyStateSolver
         int d = generator.Dimension;
         // The secular structure lives in the energy basis; a computational-basis generator borrows it from its
         // energy-basis twin (dense, built once) for the diagnostics and the preconditioner.
-        var secular = generator.InComputationalBasis ? generator.EnergyBasisTwin() : generator;
+        var secular = GeneratorSupport.Secular(generator);
         var diag = secular.Diagonal();
         var rates = secular.PopulationRates();
-        double sigma = Math.Max(diag.Max(z => Math.Abs(z.Real)), 1e-300);
+        double sigma = Math.Max(diag.Max(z => Math.Abs(z.Real)), double.Epsilon);
         int classes = ClosedClasses(rates);
         var algorithm = Algorithm == SteadyStateAlgorithm.Auto
             ? (d <= DirectMaxDimension ? SteadyStateAlgorithm.Direct : SteadyStateAlgorithm.Gmres) : Algorithm;
@@ -76,16 +65,18 @@ public sealed record SteadyStateSolver
             rho = SolveDirect(generator);
         else
         {
-            var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1, generator.InComputationalBasis ? generator.Basis : null);
+            var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1, ReferenceEquals(generator, secular) ? null : secular.EnergyBasis);
             rho = pre.InitialGuess();
             (rho, iterations) = SolveGmres(generator, pre, rho, sigma);
-            if (ProbeUniqueness && classes == 1 && HasDegenerateLevels(generator))
+            if (ProbeUniqueness && classes == 1 && generator is Liouvillian { EnergyBasis.HasDegenerateLevels: true } dense)
             {
+                var energies = dense.EnergyBasis.Energies;
+                double tolerance = dense.EnergyBasis.DegeneracyTolerance;
                 var start = pre.InitialGuess();
                 var random = new Random(12345);
                 for (int b = 0; b < d; b++)
                     for (int a = 0; a < b; a++)
-                        if (Math.Abs(generator.Basis.Energies[a] - generator.Basis.Energies[b]) < Tolerances.EnergyResolution(generator.Basis.Energies))
+                        if (Math.Abs(energies[a] - energies[b]) <= tolerance)
                         {
                             var z = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5) * 0.05;
                             start[a + b * d] += z; start[b + a * d] += Complex.Conjugate(z);
@@ -100,14 +91,15 @@ public sealed record SteadyStateSolver
         var lr = DenseOps.Zeros(d);
         generator.Apply(m, lr, hermitian: true);
         double residual = lr.FrobeniusNorm(), relative = residual / (sigma * m.FrobeniusNorm());
-        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.FromWorkingBasis(m), validate: false);
+        var represented = new StateInBasis(generator.System.Register, generator.Basis, m);
+        var state = represented.ToDensityMatrix();
         logger.LogInformation("Steady state by {Method}: residual ||L rho|| = {Residual:E2} (relative {Relative:E2}), {Iterations} iterations, {Seconds:F2} s",
             algorithm, residual, relative, iterations, clock.Elapsed.TotalSeconds);
         bool unique = diagnosis.Length == 0;
         if (!unique) logger.LogWarning("Long-time state is not unique: {Diagnosis}", diagnosis);
         if (!(relative <= Tolerance) && unique)
             throw new SteadyStateException($"Steady state ({algorithm}) did not converge: relative residual {relative:E2} > tolerance {Tolerance:E1} (||L rho|| = {residual:E2}).", relative);
-        return new SteadyState(state, m, residual, relative,
+        return new SteadyState(state, represented, residual, relative,
             algorithm == SteadyStateAlgorithm.Direct ? SteadyStateMethod.Direct : SteadyStateMethod.Gmres, iterations, unique, diagnosis);
     }
 
@@ -116,34 +108,39 @@ public sealed record SteadyStateSolver
     /// geometrically, until the relative residual is below <paramref name="tolerance"/>. The route for models whose
     /// steady state is not unique (it then depends on the initial state).
     /// </summary>
+    /// <remarks>
+    /// The result has <see cref="SteadyState.Unique"/> false: the route exists for long-time states that depend on the
+    /// initial state; <paramref name="diagnosis"/> (e.g. <see cref="SteadyState.Diagnosis"/> of the failed solve) says why.
+    /// </remarks>
     /// <exception cref="SteadyStateException">Not converged by <paramref name="maxTime"/>.</exception>
-    public SteadyState SolveByEvolution(Liouvillian generator, DensityMatrix initial, double tolerance = 1e-8, double maxTime = 1e8,
-        DormandPrince54? integrator = null, ILogger? logger = null)
+    public SteadyState SolveByEvolution(IGenerator generator, DensityMatrix initial, double tolerance = 1e-8, double maxTime = 1e8,
+        DormandPrince54? integrator = null, ILogger? logger = null, string? diagnosis = null)
     {
         ArgumentNullException.ThrowIfNull(generator); ArgumentNullException.ThrowIfNull(initial);
         logger ??= NullLogger.Instance;
         int d = generator.Dimension;
-        double sigma = Math.Max(generator.Diagonal().Max(z => Math.Abs(z.Real)), 1e-300);
+        double sigma = Math.Max(GeneratorSupport.MaxDecayRate(generator), double.Epsilon);
         var times = new List<double> { 0 };
         for (double t = 1.0 / sigma; t <= maxTime; t *= 1.5) times.Add(t);
-        Matrix<Complex>? last = null; double relative = double.PositiveInfinity, residual = double.PositiveInfinity;
+        StateInBasis? last = null; double relative = double.PositiveInfinity, residual = double.PositiveInfinity;
         var lr = DenseOps.Zeros(d);
-        var solver = new MasterEquationSolver(generator, integrator ?? new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-13 });
+        var solver = new MasterEquationSolver(generator, new RungeKuttaRoute(integrator ?? new DormandPrince54 { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-13 }));
         solver.Evolve(initial, TimeGrid.Of(times), (t, rho) =>
         {
             last = rho;
-            generator.Apply(rho, lr, hermitian: true);
-            residual = lr.FrobeniusNorm(); relative = residual / (sigma * rho.FrobeniusNorm());
+            generator.Apply(rho.Matrix, lr, hermitian: true);
+            residual = lr.FrobeniusNorm();
+            relative = residual / (sigma * rho.Matrix.FrobeniusNorm());
             return !(relative <= tolerance);
         });
         logger.LogInformation("Steady state by evolution: relative residual {Relative:E2}", relative);
         if (!(relative <= tolerance))
             throw new SteadyStateException($"Evolution did not reach a steady state by t = {maxTime:G3}: relative residual {relative:E2} > {tolerance:E1}.", relative);
-        var state = DensityMatrix.FromMatrix(generator.System.Register, generator.FromWorkingBasis(last!), validate: false);
-        return new SteadyState(state, last!, residual, relative, SteadyStateMethod.Evolution, 0, true, "");
+        string why = diagnosis ?? "found by evolution from the initial state; uniqueness not established";
+        return new SteadyState(last!.ToDensityMatrix(), last, residual, relative, SteadyStateMethod.Evolution, 0, false, why);
     }
 
-    private (Complex[] Rho, int Iterations) SolveGmres(Liouvillian generator, SecularPreconditioner pre, Complex[] rho0, double sigma)
+    private (Complex[] Rho, int Iterations) SolveGmres(IGenerator generator, SecularPreconditioner pre, Complex[] rho0, double sigma)
     {
         int n = rho0.Length;
         var b = new Complex[n];
@@ -164,12 +161,12 @@ public sealed record SteadyStateSolver
         return (rho, iterations);
     }
 
-    private static Complex[] SolveDirect(Liouvillian generator)
+    private static Complex[] SolveDirect(IGenerator generator)
     {
         // The real d² × d² generator in Hermitian coordinates (HermitianVectorisation), with the equation of ρ_00
         // replaced by the trace condition Σ_a ρ_aa = 1: a real LU, a quarter of the complex one's work.
         int d = generator.Dimension, n = d * d;
-        var l = generator.RealMatrix().Clone();
+        var l = GeneratorSupport.RealMatrix(generator).Clone();
         for (int j = 0; j < n; j++) l[0, j] = 0;
         for (int b = 0, k = 0; b < d; b++) { l[0, k] = 1; k += 1 + 2 * b; }   // diagonal coordinates sit at k = b²
         var rhs = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(n); rhs[0] = 1;
@@ -184,15 +181,6 @@ public sealed record SteadyStateSolver
         Complex tr = 0; for (int a = 0; a < d; a++) tr += rho[a + a * d];
         if (tr.Magnitude == 0 || !double.IsFinite(tr.Real)) return;
         for (int i = 0; i < rho.Length; i++) rho[i] /= tr.Real;
-    }
-
-    private static bool HasDegenerateLevels(Liouvillian generator)
-    {
-        if (generator.InComputationalBasis) return false;
-        var e = generator.Basis.Energies;
-        double tol = Tolerances.EnergyResolution(e);
-        for (int i = 1; i < e.Count; i++) if (e[i] - e[i - 1] < tol) return true;
-        return false;
     }
 
     /// <summary>Closed communicating classes of the rate graph c → a (W_ac &gt; 0): the kernel dimension of W.</summary>
