@@ -15,7 +15,7 @@ public class CommandLineTests
 
     [Theory]
     [InlineData("run", new[] { "--out", "--verbosity", "--steady", "--tolerance", "--rtol", "--atol", "--evolution", "--no-plots" })]
-    [InlineData("approach", new[] { "--out", "--verbosity" })]
+    [InlineData("approach", new[] { "--out", "--verbosity", "--steady", "--tolerance", "--rtol", "--atol", "--evolution" })]
     [InlineData("figure", new[] { "--out", "--verbosity" })]
     [InlineData("sweep", new[] { "--out", "--shard", "--merge", "--slurm", "--tasks", "--throttle", "--cpus-per-task", "--submit", "--steady", "--no-plots" })]
     public void CommandHelp_ExitsZero_ListsEveryOption(string command, string[] options)
