@@ -53,7 +53,7 @@ internal static class OutputPaths
 
     private static string? CheckModelPath(string modelPath)
     {
-        if (string.IsNullOrWhiteSpace(modelPath)) return "(file): a model file path is empty";
+        if (string.IsNullOrWhiteSpace(modelPath)) return "a model file path is empty";
         if (modelPath.IndexOf('\0') >= 0) return "a model file path contains a NUL character";
         if (Directory.Exists(modelPath)) return $"{modelPath} is a folder, not a model file";
         return null;
