@@ -54,13 +54,17 @@ internal static class CommandLineBuilder
         var verbosity = Verbosity();
         var run = new RunOptions();
         var noPlots = new Option<bool>("--no-plots") { Description = "skip the SVG/PNG plots" };
+        var only = RunOptions.Choice("--only", "all", "gibbs: the Gibbs and mean-force states only, no master equation (result.json without steady_state and trajectory; family models up to 1000 ancillas by total-spin sectors)", "all", "gibbs");
         command.Arguments.Add(models);
         command.Options.Add(outDir);
         command.Options.Add(verbosity);
         run.AddTo(command);
         command.Options.Add(noPlots);
+        command.Options.Add(only);
         OptionSuggestions.RejectUnknownOptions(models, command);
-        command.SetAction(parse => RunCommand.Execute("run", parse.GetValue(models)!, parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), run.Simulation(parse), !parse.GetValue(noPlots), stderr));
+        command.SetAction(parse => parse.GetValue(only) == "gibbs"
+            ? RunCommand.GibbsOnly(parse.GetValue(models)!, parse.GetValue(outDir)!, stderr)
+            : RunCommand.Execute("run", parse.GetValue(models)!, parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), run.Simulation(parse), !parse.GetValue(noPlots), stderr));
         return command;
     }
 

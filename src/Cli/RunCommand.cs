@@ -93,6 +93,53 @@ internal static class RunCommand
         }
     }
 
+    /// <summary>
+    /// <c>run --only gibbs</c>: every model's Gibbs and mean-force states (<see cref="GibbsOnlyResult"/>), all computed and
+    /// validated before any folder is touched, then each result.json committed into its locked folder.
+    /// </summary>
+    public static int GibbsOnly(IReadOnlyList<string> modelPaths, string outDir, TextWriter stderr)
+    {
+        var outDirs = OutputPaths.Plan(modelPaths, outDir, out string? pathError);
+        if (outDirs is null)
+        {
+            stderr.WriteLine($"opensystem run: {pathError}");
+            return 2;
+        }
+        var results = new List<byte[]>();
+        foreach (var path in modelPaths)
+        {
+            try
+            {
+                results.Add(GibbsOnlyResult.Compute(path));
+            }
+            catch (ModelFileException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                return 2;
+            }
+            catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException)
+            {
+                stderr.WriteLine($"opensystem: {path}: {ex.Message}");
+                return 1;
+            }
+        }
+        try
+        {
+            for (int i = 0; i < outDirs.Count; i++)
+            {
+                using var folder = OpenFolder("run", outDirs[i]);
+                folder.Commit(results[i]);
+                Console.WriteLine((modelPaths.Count > 1 ? $"{modelPaths[i]}: " : "") + $"wrote {Path.Combine(outDirs[i], "result.json")} (Gibbs and mean-force states only)");
+            }
+            return 0;
+        }
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem run: {ex.Message}");
+            return 2;
+        }
+    }
+
     private static string Summary(SimulationReport report)
     {
         var ss = report.SteadyState;
