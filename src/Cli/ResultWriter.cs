@@ -61,12 +61,17 @@ public static class ResultWriter
                 w.WriteEndObject();
             }
             else w.WriteNull("gibbs");
+            MeanForce(w, report.MeanForce);
 
             var ss = report.SteadyState;
             w.WriteStartObject("steady_state");
             Bloch(w, "bloch", ss.Measurement.Bloch, "steady_state.bloch");
             Array(w, "coherence", ss.Measurement.Coherence, "steady_state.coherence");
             NullableNum(w, "trace_distance_to_gibbs", ss.Measurement.TraceDistanceToGibbs);
+            if (report.MeanForce is not null)
+            {
+                NullableNum(w, "trace_distance_to_mean_force", ss.TraceDistanceToMeanForce);
+            }
             w.WriteString("method", MethodName(ss.Solution.Method));
             NullableNum(w, "relative_entropy_to_gibbs", ss.Measurement.RelativeEntropyToGibbs?.Value);
             if (ss.Measurement.RelativeEntropyToGibbs?.Reason is { } undefined)
@@ -176,6 +181,21 @@ public static class ResultWriter
             w.WriteNumberValue(v);
         }
         w.WriteEndArray();
+    }
+
+    // "mean_force": {"bloch", "coherence", "trace_distance_to_gibbs"} or null, as the model-file contract says.
+    private static void MeanForce(Utf8JsonWriter w, MeanForceReport? meanForce)
+    {
+        if (meanForce is null)
+        {
+            w.WriteNull("mean_force");
+            return;
+        }
+        w.WriteStartObject("mean_force");
+        Bloch(w, "bloch", meanForce.Bloch, "mean_force.bloch");
+        Array(w, "coherence", meanForce.Coherence, "mean_force.coherence");
+        Num(w, "trace_distance_to_gibbs", meanForce.TraceDistanceToGibbs);
+        w.WriteEndObject();
     }
 
     private static void Bloch(Utf8JsonWriter w, string name, BlochVector[] bloch, string key)
