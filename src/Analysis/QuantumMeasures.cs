@@ -12,7 +12,7 @@ public static class QuantumMeasures
 
     /// <summary>
     /// QFI of a qubit for phase estimation, generator σᶻ/2 (rotation about z): F_Q = x² + y² = C² for every state,
-    /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; physics notes on Eq. 8).
+    /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; docs/physics.md §2.1 on Eq. 8).
     /// </summary>
     public static double PhaseQuantumFisherInformation(BlochVector bloch) => bloch.X * bloch.X + bloch.Y * bloch.Y;
 

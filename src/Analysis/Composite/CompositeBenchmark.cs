@@ -3,7 +3,7 @@ using OpenSystem.Dynamics;
 
 namespace OpenSystem.Analysis;
 
-/// <summary>How the composite-coupling strength is normalised (physics notes 1.5); all conventions are ∝ λ.</summary>
+/// <summary>How the composite-coupling strength is normalised (docs/physics.md §1.5); all conventions are ∝ λ.</summary>
 public enum SpectralConvention
 {
     /// <summary>J(ν) = Σ_k g_k² δ(ν − ν_k) = λ ν e^{−ν/Ω} (the default, the spec's convention).</summary>
@@ -16,7 +16,7 @@ public enum SpectralConvention
 /// The composite system–bath benchmark of Fig. 1a (Guarnieri, Kolář, Filip, PRL 121, 070401 (2018)): a qubit
 /// H_S = (ω/2)σᶻ coupled as (aσᶻ + bσˣ) ⊗ B to an Ohmic bath J(ν) = λν e^{−ν/Ω}. Its steady-state coherence at second
 /// order in the coupling (the mean-force Gibbs state, equal to the Redfield + Lamb shift steady state at this order) is
-/// formula (P1) of the physics notes, derived there because the formula of the reference could not be read:
+/// formula (P1) of docs/physics.md §1.3, derived there because the formula of the reference could not be read:
 /// ⟨σˣ⟩ = 4ab ∫₀^∞ dν J(ν) [tanh(ω/2T) coth(ν/2T) − ω/ν]/(ω² − ν²), C = |⟨σˣ⟩|.
 /// The integrand is regular at ν = ω. Defaults: ω = 1, Ω = 5, λ = 1e-3, X = σˣ + σᶻ (ab = 1).
 /// </summary>

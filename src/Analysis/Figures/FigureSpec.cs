@@ -9,7 +9,7 @@ public enum CurveRole
     Exact,
     /// <summary>Steady state of a master equation.</summary>
     MasterEquation,
-    /// <summary>A closed form of the paper (corrected where the notes found errors), valid only on [MinT, MaxT].</summary>
+    /// <summary>A closed form of the paper (corrected where docs/physics.md §2.2 found errors), valid only on [MinT, MaxT].</summary>
     ClosedForm,
 }
 

@@ -4,7 +4,7 @@ using OpenSystem.Dynamics;
 namespace OpenSystem.Analysis.Figures;
 
 /// <summary>
-/// The figures of Kolář &amp; Filip (arXiv 2211.08851), with the parameter choices of the physics notes (section 2.3)
+/// The figures of Kolář &amp; Filip (arXiv 2211.08851), with the parameter choices of docs/physics.md §2.3
 /// where the paper leaves them open. Every curve is the exact Gibbs state; master-equation steady states and the paper's
 /// closed forms (corrected: Eq. 7 with its missing −2e^{−ω₂/T}, (C2) with Σγ_jω_j, (C8) with A = θΣγ_jω_j/8) are drawn
 /// as independent routes. Low-temperature closed forms are exact T = 0 values and are drawn for T ≤ gap/10;
@@ -38,7 +38,7 @@ public static class PaperFigures
     private static Curve Closed(string column, string label, Func<double, double> f, string approximates, double minT = 0, double maxT = double.PositiveInfinity) =>
         new(column, label, t => t.Select(f).ToArray(), CurveRole.ClosedForm, minT, maxT, approximates);
 
-    /// <summary>Eq. 10 line 1, the exact T = 0 coherence C₂ of Eq. 9 (notes 2.1), ω̄₁ = √(ω₁² + γ²).</summary>
+    /// <summary>Eq. 10 line 1, the exact T = 0 coherence C₂ of Eq. 9 (docs/physics.md §2.1), ω̄₁ = √(ω₁² + γ²).</summary>
     private static double Eq10(double omega1, double gamma, double theta, double omega2)
     {
         double wb = Math.Sqrt(omega1 * omega1 + gamma * gamma);
@@ -55,7 +55,7 @@ public static class PaperFigures
     private static FigureSpec Fig1a()
     {
         double s = Fig1aCoupling;
-        var t = FigureRunner.Geomspace(0.01, 2, 61);   // the notes' range (1.5)
+        var t = FigureRunner.Geomspace(0.01, 2, 61);   // the range of docs/physics.md §1.5
         var composite = new CompositeBenchmark();
         var eq9 = PaperModels.Eq9(0.2, s, s, 1.0);
         var (gap9, width9) = Spectrum(eq9, 2);
@@ -86,7 +86,7 @@ public static class PaperFigures
         return new FigureSpec("1a", "Fig. 1a: composite-coupling benchmark vs intra-system coupling", "local coherence C of the TLS with ω = 1",
             t, curves, checks, [0.05, 0.2, 1.0],
             [
-                "composite: H = σᶻ/2, X = σˣ + σᶻ (ab = 1), J = Σg²δ = λν e^{−ν/Ω}, λ = 1e-3, Ω = 5, ω = 1 (notes 1.5)",
+                "composite: H = σᶻ/2, X = σˣ + σᶻ (ab = 1), J = Σg²δ = λν e^{−ν/Ω}, λ = 1e-3, Ω = 5, ω = 1 (docs/physics.md §1.5)",
                 $"indirect: Eq. 9 / C4 with ω₂ = ω_T = 1, ancillas ω = 0.2, γ = θ = √(λΩ) = {F(s)} (γθ = λΩ), N = 1, 2, 3 (N not given in the paper)",
                 "C_composite_redfield: steady state of Redfield with the Lamb shift (differs from P1 at O(λ)); Davies and Redfield without the Lamb shift give exactly zero",
                 "closed forms: (C6) is the weak-coupling limit (about 6% off here); Eq. 10 line 1 and (P3) are exact T = 0 values",
@@ -111,7 +111,7 @@ public static class PaperFigures
             [new("H_1", eq5, 2, 0, true), new("H_4", eq14, 5, 0, true)], [0.1, 0.5, 2.0],
             [
                 "parameters not given in the paper: ω₁ = 1; Eq. 5 with γ = 1, ω₂ = 1; Eq. 14 with N = 4, γ_j = 0.25 (Σγ_j = 1), ω_j = 1",
-                "H = C² holds at every T for a qubit and generator σᶻ/2 (notes, Eq. 8); equal Σγ gives equal plateaus, the collective scheme with weaker couplings",
+                "H = C² holds at every T for a qubit and generator σᶻ/2 (docs/physics.md §2.1, Eq. 8); equal Σγ gives equal plateaus, the collective scheme with weaker couplings",
             ]);
     }
 
@@ -213,7 +213,7 @@ public static class PaperFigures
         }
         return new FigureSpec("3b", "Fig. 3b: indirect generation by N sources, Eq. C4", "C_T^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω_T = 1, θ_j = γ_j = 0.5, ω_j = 0.5 (fully specified by the paper), N = 1..8",
-             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (notes 2.2)"]);
+             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (docs/physics.md §2.2)"]);
     }
 
     private static FigureSpec Fig4()
@@ -235,7 +235,7 @@ public static class PaperFigures
                 if (reading == "" && n <= 2) checks.Add(new(c, h, n + 2, 0));
             }
         return new FigureSpec("4", "Fig. 4: coherence transferred from N sources, Eq. C7 (ω₀ = 1, θ = 0.5)", "C₀^N", t, curves, checks, [0.1, 0.5, 2.0],
-            ["reading B of the caption (notes 2.3, the more likely): mediator ω₁ = 0.5, sources ω_j = 1.3, γ = 0.5; columns C_N1..C_N7",
+            ["reading B of the caption (docs/physics.md §2.3, the more likely): mediator ω₁ = 0.5, sources ω_j = 1.3, γ = 0.5; columns C_N1..C_N7",
              "reading A (mediator ω₁ = 1.3, sources ω_j = 0.5): columns C_A_N1, C_A_N4, C_A_N7; N → ∞ limit θ/√(θ²+ω₀²) = 0.4472",
              "(C8) with A = θΣγ_jω_j/8 (the paper leaves A unspecified)"]);
     }

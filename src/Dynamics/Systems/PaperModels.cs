@@ -61,7 +61,7 @@ public static class PaperModels
     /// <summary>N identical (ω, γ, θ) sources.</summary>
     public static (double, double, double)[] Identical(int count, double omega, double gamma, double theta) => Enumerable.Repeat((omega, gamma, theta), count).ToArray();
 
-    /// <summary>The system with an independent Ohmic σˣ bath on every qubit (what the paper's Gibbs states need; notes 3.2).</summary>
+    /// <summary>The system with an independent Ohmic σˣ bath on every qubit (what the paper's Gibbs states need; docs/physics.md §3.2).</summary>
     public static OpenQuantumSystem WithBathOnEveryQubit(PauliSum hamiltonian, int qubits, double alpha, double cutoff, double temperature)
     {
         var bath = new BosonicBath(new OhmicSpectralDensity(alpha, cutoff), temperature);
