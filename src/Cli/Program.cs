@@ -213,9 +213,9 @@ public static class Program
             if (args[i] == "--out" && i + 1 < args.Length) outDir = args[++i];
             else if (args[i] is "-v" or "--verbosity" && i + 1 < args.Length)
                 verbosity = args[++i] switch { "quiet" => LogLevel.Warning, "detailed" => LogLevel.Debug, _ => LogLevel.Information };
-            else if (args[i] == "all") ids.AddRange(OpenSystem.Analysis.Figures.PaperFigures.Ids);
-            else if (OpenSystem.Analysis.Figures.PaperFigures.Ids.Contains(args[i])) ids.Add(args[i]);
-            else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Analysis.Figures.PaperFigures.Ids)}, all"); return 2; }
+            else if (args[i] == "all") ids.AddRange(OpenSystem.Paper.PaperFigures.Ids);
+            else if (OpenSystem.Paper.PaperFigures.Ids.Contains(args[i])) ids.Add(args[i]);
+            else { stderr.WriteLine($"opensystem figure: unknown figure or option \"{args[i]}\"; figures: {string.Join(", ", OpenSystem.Paper.PaperFigures.Ids)}, all"); return 2; }
         }
         if (ids.Count == 0 || outDir is null) { stderr.WriteLine("opensystem figure: needs a figure id (or all) and --out DIR"); return 2; }
         if (OutputPaths.CheckOut(outDir) is string outError)

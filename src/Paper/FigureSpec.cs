@@ -1,6 +1,7 @@
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Paper;
 
 /// <summary>How a curve was obtained.</summary>
 public enum CurveRole

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Paper;
 
 /// <summary>Computes a <see cref="FigureSpec"/>: every curve, the master-equation routes and the agreements between routes.</summary>
 public static class FigureRunner

@@ -1,9 +1,10 @@
+using OpenSystem.Analysis;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace OpenSystem.Analysis.Plotting;
+namespace OpenSystem.Cli;
 
 /// <summary>Figures of an approach run: the coherence plateau being reached, and the exponential decay against the gap.</summary>
 public static class ApproachPlots

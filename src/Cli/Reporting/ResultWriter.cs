@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using OpenSystem.Analysis;
 using OpenSystem.Models;
-using OpenSystem.Analysis.Plotting;
 using OpenSystem.Dynamics;
 
 namespace OpenSystem.Cli;

@@ -1,9 +1,10 @@
+using OpenSystem.Analysis;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace OpenSystem.Analysis.Plotting;
+namespace OpenSystem.Cli;
 
 /// <summary>OxyPlot models of a trajectory: local coherence and trace distance to the Gibbs state against time.</summary>
 public static class TrajectoryPlots

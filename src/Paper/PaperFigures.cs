@@ -1,7 +1,8 @@
 using System.Globalization;
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Paper;
 
 /// <summary>
 /// The figures of Kolář &amp; Filip (arXiv 2211.08851), with the parameter choices of docs/physics.md §2.3
