@@ -14,7 +14,8 @@ public static class CompositeComparison
         ArgumentNullException.ThrowIfNull(fig1a);
         var t = fig1a.Spec.Temperatures;
         var composite = fig1a.Values["C_composite_formula"];
-        var ratios = new Dictionary<int, double[]>(); var crossings = new Dictionary<int, double[]>();
+        var ratios = new Dictionary<int, double[]>();
+        var crossings = new Dictionary<int, double[]>();
         foreach (int n in new[] { 1, 2, 3 })
         {
             var c = fig1a.Values[$"C_indirect_N{n}"];

@@ -119,7 +119,8 @@ public static class PaperFigures
     private static FigureSpec Fig2a()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (g, w2) in new[] { (0.5, 0.5), (0.5, 2.0), (2.0, 0.5), (2.0, 2.0) })
         {
             var h = PaperModels.Eq5(1, g, w2);
@@ -142,7 +143,8 @@ public static class PaperFigures
     private static FigureSpec Fig2b()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (w1, g) in new[] { (1.0, 0.5), (1.0, 2.0), (0.5, 0.5), (0.5, 2.0) })
         {
             var h = PaperModels.Eq9(w1, g, g, 1.0);
@@ -162,7 +164,8 @@ public static class PaperFigures
     private static FigureSpec Fig2c()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (w1, g) in new[] { (1.0, 0.5), (1.3, 0.5), (1.0, 2.0), (1.3, 2.0) })
         {
             var h = PaperModels.Eq12(1.0, w1, 1.3, g, g);
@@ -181,7 +184,8 @@ public static class PaperFigures
     private static FigureSpec Fig3a()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (int n in new[] { 1, 2, 4, 8 })
         {
             var h = PaperModels.Eq14(1.0, PaperModels.Identical(n, 0.5, 0.25));
@@ -191,7 +195,10 @@ public static class PaperFigures
             curves.Add(Gibbs(c, $"N = {n}", h, n + 1, 0));
             curves.Add(Closed(c + "_eq15", "(15) Σγ/√((Σγ)²+ω₁²)", _ => sum / Math.Sqrt(sum * sum + 1), c, maxT: gap / 10));
             curves.Add(Closed(c + "_C2", "(C2) corrected Σγ_jω_j/4T²", x => sum * 0.5 / (4 * x * x), c, minT: 2 * width));
-            if (n <= 4) checks.Add(new(c, h, n + 1, 0));
+            if (n <= 4)
+            {
+                checks.Add(new(c, h, n + 1, 0));
+            }
         }
         return new FigureSpec("3a", "Fig. 3a: direct generation by N sources, Eq. C1 (ω₁ = 1)", "C₁^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω₁ = 1; γ_j = 0.25, ω_j = 0.5 and N ∈ {1, 2, 4, 8} chosen (not given in the paper)",
@@ -201,7 +208,8 @@ public static class PaperFigures
     private static FigureSpec Fig3b()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         for (int n = 1; n <= 8; n++)
         {
             var h = PaperModels.EqC4(1.0, PaperModels.Identical(n, 0.5, 0.5, 0.5));
@@ -210,7 +218,10 @@ public static class PaperFigures
             curves.Add(Gibbs(c, $"N = {n}", h, n + 1, 0));
             int k = n;
             curves.Add(Closed(c + "_C5", "(C5) Nγθω_T/24T³", x => k * 0.25 / (24 * x * x * x), c, minT: 2 * width));
-            if (n <= 3) checks.Add(new(c, h, n + 1, 0));
+            if (n <= 3)
+            {
+                checks.Add(new(c, h, n + 1, 0));
+            }
         }
         return new FigureSpec("3b", "Fig. 3b: indirect generation by N sources, Eq. C4", "C_T^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω_T = 1, θ_j = γ_j = 0.5, ω_j = 0.5 (fully specified by the paper), N = 1..8",
@@ -220,11 +231,15 @@ public static class PaperFigures
     private static FigureSpec Fig4()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (reading, mediator, source) in new[] { ("", 0.5, 1.3), ("A_", 1.3, 0.5) })
             for (int n = 1; n <= 7; n++)
             {
-                if (reading == "A_" && n is not (1 or 4 or 7)) continue;
+                if (reading == "A_" && n is not (1 or 4 or 7))
+                {
+                    continue;
+                }
                 var h = PaperModels.EqC7(1.0, 0.5, mediator, PaperModels.Identical(n, source, 0.5));
                 var (gap, width) = Spectrum(h, n + 2);
                 string c = $"C_{reading}N{n}";
@@ -233,7 +248,10 @@ public static class PaperFigures
                 curves.Add(Closed(c + "_eq18", "(18) T = 0 exact", _ => eq18, c, maxT: gap / 10));
                 double a = 0.5 * n * 0.5 * source / 8;
                 curves.Add(Closed(c + "_C8", "(C8) A/T³, A = θΣγ_jω_j/8", x => a / (x * x * x), c, minT: 2 * width));
-                if (reading == "" && n <= 2) checks.Add(new(c, h, n + 2, 0));
+                if (reading == "" && n <= 2)
+                {
+                    checks.Add(new(c, h, n + 2, 0));
+                }
             }
         return new FigureSpec("4", "Fig. 4: coherence transferred from N sources, Eq. C7 (ω₀ = 1, θ = 0.5)", "C₀^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["reading B of the caption (docs/physics.md §2.3, the more likely): mediator ω₁ = 0.5, sources ω_j = 1.3, γ = 0.5; columns C_N1..C_N7",

@@ -93,7 +93,10 @@ public static class FigureWriter
         var spec = result.Spec;
         var sb = new StringBuilder();
         sb.AppendLine($"# fig{spec.Id}: {spec.Title}");
-        foreach (var note in spec.Notes) sb.AppendLine($"# {note}");
+        foreach (var note in spec.Notes)
+        {
+            sb.AppendLine($"# {note}");
+        }
         sb.AppendLine("# T: bath temperature (k_B = 1, frequencies in units of the target TLS frequency)");
         foreach (var c in spec.Curves)
         {
@@ -134,9 +137,15 @@ public static class FigureWriter
         foreach (var c in spec.Curves)
         {
             string key = c.Approximates ?? c.Column;
-            if (!colors.TryGetValue(key, out var color)) colors[key] = color = Palette[colors.Count % Palette.Length];
+            if (!colors.TryGetValue(key, out var color))
+            {
+                colors[key] = color = Palette[colors.Count % Palette.Length];
+            }
             var values = result.Values[c.Column];
-            if (values.All(v => !double.IsFinite(v))) continue;
+            if (values.All(v => !double.IsFinite(v)))
+            {
+                continue;
+            }
             if (c.Role == CurveRole.MasterEquation && values.All(v => !double.IsFinite(v) || v < 1e-12) && c.Approximates is null)
                 continue;   // the zero routes are in the CSV; on a linear axis they sit on the T axis
             bool closed = c.Role == CurveRole.ClosedForm;
@@ -146,9 +155,15 @@ public static class FigureWriter
                 LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
                 MarkerType = c.Role == CurveRole.MasterEquation ? MarkerType.Circle : MarkerType.None, MarkerSize = 2,
             };
-            if (c.Role == CurveRole.MasterEquation) series.LineStyle = LineStyle.None;
+            if (c.Role == CurveRole.MasterEquation)
+            {
+                series.LineStyle = LineStyle.None;
+            }
             for (int i = 0; i < spec.Temperatures.Length; i++)
-                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0)) series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0))
+                {
+                    series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                }
             model.Series.Add(series);
         }
         return model;

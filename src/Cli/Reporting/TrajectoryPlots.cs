@@ -21,7 +21,10 @@ public static class TrajectoryPlots
         {
             var s = new LineSeries { Title = $"C_{q}", StrokeThickness = 1.5 };
             for (int i = 0; i < trajectory.Times.Count && i < trajectory.Measurements.Count; i++)
-                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times)) s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times))
+                {
+                    s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+                }
             model.Series.Add(s);
             if (gibbs is not null)
             {
