@@ -31,6 +31,14 @@ internal sealed class BathResponse
         void Fill(int id)
         {
             double w = bohr.Frequency(id);
+            if (w == 0.0 && !bath.ZeroFrequencyRateIsFinite)
+            {
+                // γ(0) is infinite (sub-Ohmic at T > 0): usable only if the coupling has no element at ω = 0
+                // (checked by RequireNoZeroFrequencyElements); the Lamb shift S(0) stays finite.
+                ZeroFrequencyDivergent = true;
+                Shift[id] = lambShift ? bath.LambShift(0.0) : 0.0;
+                return;
+            }
             var key = (bath.SpectralDensity, bath.Temperature, w, lambShift);
             var (gp, gm, sp, sm) = Memo.GetOrAdd(key, k =>
             {
@@ -41,6 +49,24 @@ internal sealed class BathResponse
             int m = minusOf[id];
             if (m != id) { Rate[m] = gm; Shift[m] = sm; }
         }
+    }
+
+    /// <summary>True when γ(0) is infinite for this bath (sub-Ohmic at T &gt; 0); <see cref="Rate"/> then holds 0 at ω = 0.</summary>
+    public bool ZeroFrequencyDivergent { get; private set; }
+
+    /// <summary>
+    /// Refuses a coupling <paramref name="a"/> (energy basis) with elements between levels of equal energy when γ(0) is
+    /// infinite: the bath's own exception (naming ω = 0 and the reason) is raised.
+    /// </summary>
+    public void RequireNoZeroFrequencyElements(MathNet.Numerics.LinearAlgebra.Matrix<Complex> a, BosonicBath bath, BohrFrequencies bohr)
+    {
+        if (!ZeroFrequencyDivergent)
+            return;
+        double scale = a.Enumerate().Max(z => z.Magnitude);
+        for (int c = 0; c < bohr.Dimension; c++)
+            for (int r = 0; r < bohr.Dimension; r++)
+                if (bohr.Frequency(bohr.GroupOf(r, c)) == 0.0 && a[r, c].Magnitude > 1e-12 * scale)
+                    _ = bath.Rate(0.0);
     }
 
     /// <summary>γ per group id.</summary>
