@@ -1,7 +1,7 @@
 using OpenSystem.Analysis;
 using OpenSystem.Paper;
 
-namespace OpenSystem.Analysis.Tests;
+namespace OpenSystem.Paper.Tests;
 
 /// <summary>The figures' curves against the reference values of docs/physics.md §1.5 and §2.4, route agreement, CSV contract and ratio table.</summary>
 public class FigureTests
