@@ -68,7 +68,8 @@ public static class Simulation
         if (observables.Gibbs is { } tau)
             gibbs = new GibbsReport(temperature!.Value, observables.Measure(tau), forbidden);
         else if (system.Couplings.Count > 0)
-            Warn("The baths have different temperatures: there is no single Gibbs state (gibbs is null).");
+            Warn("The baths have different temperatures: there is no single Gibbs state (gibbs and mean_force are null).");
+        var meanForce = MeanForceReport.Of(system, observables, Warn);
 
         var estimate = grid is null ? null : RequireBudget(generator, grid, options, logger);
         var steady = options.SteadyState.SolveFrom(generator, initial, logger);
@@ -109,7 +110,9 @@ public static class Simulation
                 Warn($"The trajectory loses positivity: minimum eigenvalue {minEig:E2} (tolerance {Tolerances.Positivity:E0}); {equation} is not completely positive.");
         }
         var timings = new SimulationTimings(generatorSeconds, steadySeconds, clock.Elapsed.TotalSeconds - generatorSeconds - steadySeconds);
-        return new SimulationReport(equation, gibbs, new SteadyStateReport(steady, steadyMeasurement), trajectory, warnings, timings);
+        double? toMeanForce = meanForce?.TraceDistanceTo(steady.Represented, system);
+        var steadyReport = new SteadyStateReport(steady, steadyMeasurement, toMeanForce);
+        return new SimulationReport(equation, gibbs, steadyReport, trajectory, warnings, timings, meanForce);
     }
 
     private static WorkEstimate RequireBudget(IGenerator generator, TimeGrid grid, SimulationOptions options, ILogger logger)

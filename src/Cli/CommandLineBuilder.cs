@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using OpenSystem.Analysis.Figures;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Cli;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
-using OpenSystem.Analysis.Figures;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Cli;
 
@@ -45,9 +45,11 @@ internal static class FigureCommand
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             if (id == "1a")
             {
-                var (statements, ratioFiles) = CompositeComparison.Files(result);
-                folder.Write(ratioFiles);
-                foreach (var line in statements) Console.WriteLine($"fig1a ratio: {line}");
+                folder.Write(FigureWriter.RatioFiles(result));
+                foreach (var line in CompositeComparison.Statements(result))
+                {
+                    Console.WriteLine($"fig1a ratio: {line}");
+                }
             }
             foreach (var a in result.Agreements) worst.Add(($"fig{id}", a));
         }

@@ -1,4 +1,3 @@
-using OpenSystem.Analysis.Plotting;
 using OpenSystem.Sweeps;
 using OxyPlot;
 using OxyPlot.Axes;

@@ -1,4 +1,5 @@
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Dynamics.Tests;
 

@@ -1,6 +1,7 @@
 using OpenSystem.Baths;
 using OpenSystem.Dynamics;
 using OpenSystem.Models;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Symmetry.Tests;
 

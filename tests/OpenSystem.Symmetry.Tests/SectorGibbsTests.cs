@@ -1,5 +1,6 @@
 using OpenSystem.Dynamics;
 using OpenSystem.Models;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Symmetry.Tests;
 

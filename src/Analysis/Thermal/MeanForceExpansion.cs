@@ -26,7 +26,10 @@ internal static class MeanForceExpansion
         var decay = new double[d];
         for (int i = 0; i < u.Length; i++)
         {
-            for (int k = 0; k < d; k++) decay[k] = Math.Exp(-u[i] * e[k]);
+            for (int k = 0; k < d; k++)
+            {
+                decay[k] = Math.Exp(-u[i] * e[k]);
+            }
             g.Clear();
             for (int b = 0; b < couplings.Count; b++)
             {
@@ -52,7 +55,10 @@ internal static class MeanForceExpansion
     public static (double[] Nodes, double[] Weights) Nodes(double beta, double frequencyScale, int nodesPerPanel, bool graded)
     {
         int panels = (int)Math.Max(graded ? 2.0 : 1.0, Math.Ceiling(beta * frequencyScale / 2.0));
-        if (!graded) return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
+        if (!graded)
+        {
+            return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
+        }
         double h = beta / panels;
         var inner = Enumerable.Range(1, GradedLevels).Select(j => h * Math.Pow(0.1, j)).Reverse().ToArray();
         var edges = new List<double> { 0.0 };
@@ -87,7 +93,10 @@ internal static class MeanForceExpansion
         var boltzmann = e.Select(x => Math.Exp(-beta * x)).ToArray();
         double z = boltzmann.Sum();
         Complex traceF = 0.0;
-        for (int n = 0; n < d; n++) traceF += f[n, n];
+        for (int n = 0; n < d; n++)
+        {
+            traceF += f[n, n];
+        }
         var rho = f / z;
         for (int n = 0; n < d; n++)
         {

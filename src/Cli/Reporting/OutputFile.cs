@@ -1,4 +1,4 @@
-namespace OpenSystem.Analysis.Plotting;
+namespace OpenSystem.Cli;
 
 /// <summary>
 /// One output file rendered in memory: its file name (no directory) and its bytes. Writers in this library return these

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Paper;
 
 /// <summary>Computes a <see cref="FigureSpec"/>: every curve, the master-equation routes and the agreements between routes.</summary>
 public static class FigureRunner
@@ -22,14 +23,23 @@ public static class FigureRunner
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var v = curve.Evaluate(t);
             if (curve.Role == CurveRole.ClosedForm)
-                for (int i = 0; i < t.Length; i++) if (t[i] < curve.MinT || t[i] > curve.MaxT) v[i] = double.NaN;
+                for (int i = 0; i < t.Length; i++)
+                {
+                    if (t[i] < curve.MinT || t[i] > curve.MaxT)
+                    {
+                        v[i] = double.NaN;
+                    }
+                }
             values[curve.Column] = v;
             progress?.Report($"fig{spec.Id}: {curve.Column} ({clock.Elapsed.TotalSeconds:F1} s)");
         }
         var agreements = new List<Agreement>();
         foreach (var curve in spec.Curves.Where(c => c.Approximates is not null))
             agreements.Add(Compare($"{curve.Column} vs {curve.Approximates}", values[curve.Approximates!], values[curve.Column]));
-        foreach (var check in spec.Checks) agreements.AddRange(RunCheck(spec, check, progress));
+        foreach (var check in spec.Checks)
+        {
+            agreements.AddRange(RunCheck(spec, check, progress));
+        }
         return new FigureResult(spec, values, agreements);
     }
 
@@ -39,7 +49,8 @@ public static class FigureRunner
         var sweep = new GibbsSweep(check.Hamiltonian, check.Qubits);
         foreach (MasterEquation eq in new MasterEquation[] { new GlobalLindblad(true), new Redfield(false) })
         {
-            var exact = new double[spec.CheckTemperatures.Length]; var got = new double[exact.Length];
+            var exact = new double[spec.CheckTemperatures.Length];
+            var got = new double[exact.Length];
             for (int i = 0; i < exact.Length; i++)
             {
                 double temperature = spec.CheckTemperatures[i];
@@ -57,10 +68,14 @@ public static class FigureRunner
     /// <summary>Largest absolute and relative difference over the points where both are finite.</summary>
     public static Agreement Compare(string what, double[] reference, double[] other)
     {
-        double abs = 0, rel = 0; int n = 0;
+        double abs = 0, rel = 0;
+        int n = 0;
         for (int i = 0; i < reference.Length; i++)
         {
-            if (!double.IsFinite(reference[i]) || !double.IsFinite(other[i])) continue;
+            if (!double.IsFinite(reference[i]) || !double.IsFinite(other[i]))
+            {
+                continue;
+            }
             double diff = Math.Abs(reference[i] - other[i]);
             abs = Math.Max(abs, diff);
             rel = Math.Max(rel, diff / Math.Max(Math.Abs(reference[i]), 1e-300));

@@ -1,9 +1,10 @@
+using OpenSystem.Analysis;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace OpenSystem.Analysis.Plotting;
+namespace OpenSystem.Cli;
 
 /// <summary>Figures of an approach run: the coherence plateau being reached, and the exponential decay against the gap.</summary>
 public static class ApproachPlots
@@ -18,13 +19,19 @@ public static class ApproachPlots
             for (int q = 0; q < n; q++)
             {
                 var s = new LineSeries { Title = $"C_{q} from {run.Start.Replace('_', ' ')}", LineStyle = run.Start == "ground" ? LineStyle.Solid : LineStyle.Dot, StrokeThickness = 1.5 };
-                for (int i = 1; i < report.Times.Length; i++) s.Points.Add(new DataPoint(report.Times[i], run.Measurements[i].Coherence[q]));
+                for (int i = 1; i < report.Times.Length; i++)
+                {
+                    s.Points.Add(new DataPoint(report.Times[i], run.Measurements[i].Coherence[q]));
+                }
                 model.Series.Add(s);
             }
         for (int q = 0; q < n; q++)
         {
             Level(model, report, report.SteadyMeasurement.Coherence[q], q == 0 ? "steady state" : null, LineStyle.Solid);
-            if (report.Gibbs is not null) Level(model, report, report.Gibbs[q], q == 0 ? "Gibbs" : null, LineStyle.Dash);
+            if (report.Gibbs is not null)
+            {
+                Level(model, report, report.Gibbs[q], q == 0 ? "Gibbs" : null, LineStyle.Dash);
+            }
         }
         return model;
     }
@@ -37,7 +44,13 @@ public static class ApproachPlots
         foreach (var run in report.Runs)
         {
             var s = new LineSeries { Title = $"from {run.Start.Replace('_', ' ')} (fitted rate {run.ObservedRate})", StrokeThickness = 1.5 };
-            for (int i = 1; i < report.Times.Length; i++) if (run.DistanceToSteady[i] > 1e-14) s.Points.Add(new DataPoint(report.Times[i], run.DistanceToSteady[i]));
+            for (int i = 1; i < report.Times.Length; i++)
+            {
+                if (run.DistanceToSteady[i] > 1e-14)
+                {
+                    s.Points.Add(new DataPoint(report.Times[i], run.DistanceToSteady[i]));
+                }
+            }
             model.Series.Add(s);
         }
         var guide = new LineSeries { Title = $"exp(-gap t), gap = {report.Gap:G3}", LineStyle = LineStyle.Dash, Color = OxyColors.Gray };
@@ -45,7 +58,10 @@ public static class ApproachPlots
         for (int i = 1; i < report.Times.Length; i++)
         {
             double v = d0 * Math.Exp(-report.Gap * report.Times[i]);
-            if (v > 1e-14) guide.Points.Add(new DataPoint(report.Times[i], v));
+            if (v > 1e-14)
+            {
+                guide.Points.Add(new DataPoint(report.Times[i], v));
+            }
         }
         model.Series.Add(guide);
         return model;
@@ -54,7 +70,8 @@ public static class ApproachPlots
     private static void Level(PlotModel model, ApproachReport report, double value, string? title, LineStyle style)
     {
         var s = new LineSeries { Title = title, Color = OxyColors.Gray, LineStyle = style, StrokeThickness = 1 };
-        s.Points.Add(new DataPoint(report.Times[1], value)); s.Points.Add(new DataPoint(report.Times[^1], value));
+        s.Points.Add(new DataPoint(report.Times[1], value));
+        s.Points.Add(new DataPoint(report.Times[^1], value));
         model.Series.Add(s);
     }
 

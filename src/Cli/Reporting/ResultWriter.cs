@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using OpenSystem.Analysis;
 using OpenSystem.Models;
-using OpenSystem.Analysis.Plotting;
 using OpenSystem.Dynamics;
 
 namespace OpenSystem.Cli;
@@ -56,17 +55,28 @@ public static class ResultWriter
                 Array(w, "coherence", g.Measurement.Coherence, "gibbs.coherence");
                 Array(w, "qfi", g.Measurement.Bloch.Select(b => QuantumMeasures.PhaseQuantumFisherInformation(b)).ToArray(), "gibbs.qfi");
                 w.WriteStartArray("symmetry_forbidden_coherence");
-                foreach (var s in g.SymmetryForbidden) w.WriteBooleanValue(s is not null);
+                foreach (var s in g.SymmetryForbidden)
+                {
+                    w.WriteBooleanValue(s is not null);
+                }
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
-            else w.WriteNull("gibbs");
+            else
+            {
+                w.WriteNull("gibbs");
+            }
+            MeanForce(w, report.MeanForce);
 
             var ss = report.SteadyState;
             w.WriteStartObject("steady_state");
             Bloch(w, "bloch", ss.Measurement.Bloch, "steady_state.bloch");
             Array(w, "coherence", ss.Measurement.Coherence, "steady_state.coherence");
             NullableNum(w, "trace_distance_to_gibbs", ss.Measurement.TraceDistanceToGibbs);
+            if (report.MeanForce is not null)
+            {
+                NullableNum(w, "trace_distance_to_mean_force", ss.TraceDistanceToMeanForce);
+            }
             w.WriteString("method", MethodName(ss.Solution.Method));
             NullableNum(w, "relative_entropy_to_gibbs", ss.Measurement.RelativeEntropyToGibbs?.Value);
             if (ss.Measurement.RelativeEntropyToGibbs?.Reason is { } undefined)
@@ -83,14 +93,23 @@ public static class ResultWriter
                 w.WriteStartObject("trajectory");
                 Array(w, "t", tr.Times.ToArray(), "trajectory.t");
                 w.WriteStartArray("bloch");
-                foreach (var m in tr.Measurements) { w.WriteStartArray(); foreach (var b in m.Bloch) Values(w, b.ToArray(), "trajectory.bloch"); w.WriteEndArray(); }
+                foreach (var m in tr.Measurements)
+                {
+                    Bloch(w, m.Bloch, "trajectory.bloch");
+                }
                 w.WriteEndArray();
                 w.WriteStartArray("coherence");
-                foreach (var m in tr.Measurements) Values(w, m.Coherence, "trajectory.coherence");
+                foreach (var m in tr.Measurements)
+                {
+                    Values(w, m.Coherence, "trajectory.coherence");
+                }
                 w.WriteEndArray();
                 if (report.Gibbs is not null)
                     Array(w, "trace_distance_to_gibbs", tr.Measurements.Select(m => m.TraceDistanceToGibbs ?? double.NaN).ToArray(), "trajectory.trace_distance_to_gibbs");
-                else w.WriteNull("trace_distance_to_gibbs");
+                else
+                {
+                    w.WriteNull("trace_distance_to_gibbs");
+                }
                 if (tr.Measurements.All(m => double.IsFinite(m.MinimumEigenvalue)))
                     Num(w, "minimum_eigenvalue", tr.MinimumEigenvalue);
                 w.WriteString("integrator", tr.Statistics.ToString());
@@ -114,7 +133,10 @@ public static class ResultWriter
                 w.WriteEndObject();
             }
             w.WriteStartArray("warnings");
-            foreach (var s in report.Warnings) w.WriteStringValue(s);
+            foreach (var s in report.Warnings)
+            {
+                w.WriteStringValue(s);
+            }
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
@@ -135,13 +157,19 @@ public static class ResultWriter
         var sb = new StringBuilder();
         int n = tr.Measurements[0].Bloch.Length;
         sb.Append("t");
-        for (int q = 0; q < n; q++) sb.Append($",x{q},y{q},z{q},C{q}");
+        for (int q = 0; q < n; q++)
+        {
+            sb.Append($",x{q},y{q},z{q},C{q}");
+        }
         sb.AppendLine(",trace_distance_to_gibbs,relative_entropy_to_gibbs,minimum_eigenvalue");
         for (int i = 0; i < tr.Measurements.Count; i++)
         {
             var m = tr.Measurements[i];
             sb.Append(F(tr.Times[i]));
-            for (int q = 0; q < n; q++) sb.Append($",{F(m.Bloch[q].X)},{F(m.Bloch[q].Y)},{F(m.Bloch[q].Z)},{F(m.Coherence[q])}");
+            for (int q = 0; q < n; q++)
+            {
+                sb.Append($",{F(m.Bloch[q].X)},{F(m.Bloch[q].Y)},{F(m.Bloch[q].Z)},{F(m.Coherence[q])}");
+            }
             sb.Append($",{(m.TraceDistanceToGibbs is double d ? F(d) : "")},{(m.RelativeEntropyToGibbs?.Value is double s ? F(s) : "")},{(double.IsFinite(m.MinimumEigenvalue) ? F(m.MinimumEigenvalue) : "")}");
             sb.AppendLine();
         }
@@ -152,13 +180,23 @@ public static class ResultWriter
 
     private static void Num(Utf8JsonWriter w, string name, double v)
     {
-        if (!double.IsFinite(v)) throw new NonFiniteResultException(name);
+        if (!double.IsFinite(v))
+        {
+            throw new NonFiniteResultException(name);
+        }
         w.WriteNumber(name, v);
     }
 
     private static void NullableNum(Utf8JsonWriter w, string name, double? v)
     {
-        if (v is double x) Num(w, name, x); else w.WriteNull(name);
+        if (v is double x)
+        {
+            Num(w, name, x);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void Array(Utf8JsonWriter w, string name, double[] values, string key)
@@ -172,16 +210,44 @@ public static class ResultWriter
         w.WriteStartArray();
         foreach (var v in values)
         {
-            if (!double.IsFinite(v)) throw new NonFiniteResultException(key);
+            if (!double.IsFinite(v))
+            {
+                throw new NonFiniteResultException(key);
+            }
             w.WriteNumberValue(v);
         }
         w.WriteEndArray();
     }
 
+    // "mean_force": {"bloch", "coherence", "trace_distance_to_gibbs"} or null, as the model-file contract says.
+    private static void MeanForce(Utf8JsonWriter w, MeanForceReport? meanForce)
+    {
+        if (meanForce is null)
+        {
+            w.WriteNull("mean_force");
+            return;
+        }
+        w.WriteStartObject("mean_force");
+        Bloch(w, "bloch", meanForce.Bloch, "mean_force.bloch");
+        Array(w, "coherence", meanForce.Coherence, "mean_force.coherence");
+        Num(w, "trace_distance_to_gibbs", meanForce.TraceDistanceToGibbs);
+        w.WriteEndObject();
+    }
+
     private static void Bloch(Utf8JsonWriter w, string name, BlochVector[] bloch, string key)
     {
-        w.WriteStartArray(name);
-        foreach (var b in bloch) Values(w, b.ToArray(), key);
+        w.WritePropertyName(name);
+        Bloch(w, bloch, key);
+    }
+
+    // [[x, y, z], ...] as an array value
+    private static void Bloch(Utf8JsonWriter w, BlochVector[] bloch, string key)
+    {
+        w.WriteStartArray();
+        foreach (var b in bloch)
+        {
+            Values(w, b.ToArray(), key);
+        }
         w.WriteEndArray();
     }
 }

@@ -1,9 +1,10 @@
+using OpenSystem.Analysis;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace OpenSystem.Analysis.Plotting;
+namespace OpenSystem.Cli;
 
 /// <summary>OxyPlot models of a trajectory: local coherence and trace distance to the Gibbs state against time.</summary>
 public static class TrajectoryPlots
@@ -20,7 +21,10 @@ public static class TrajectoryPlots
         {
             var s = new LineSeries { Title = $"C_{q}", StrokeThickness = 1.5 };
             for (int i = 0; i < trajectory.Times.Count && i < trajectory.Measurements.Count; i++)
-                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times)) s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times))
+                {
+                    s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+                }
             model.Series.Add(s);
             if (gibbs is not null)
             {

@@ -1,10 +1,11 @@
 using System.Globalization;
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Paper;
 
 /// <summary>
-/// The figures of Kolář &amp; Filip (arXiv 2211.08851), with the parameter choices of the physics notes (section 2.3)
+/// The figures of Kolář &amp; Filip (arXiv 2211.08851), with the parameter choices of docs/physics.md §2.3
 /// where the paper leaves them open. Every curve is the exact Gibbs state; master-equation steady states and the paper's
 /// closed forms (corrected: Eq. 7 with its missing −2e^{−ω₂/T}, (C2) with Σγ_jω_j, (C8) with A = θΣγ_jω_j/8) are drawn
 /// as independent routes. Low-temperature closed forms are exact T = 0 values and are drawn for T ≤ gap/10;
@@ -38,7 +39,7 @@ public static class PaperFigures
     private static Curve Closed(string column, string label, Func<double, double> f, string approximates, double minT = 0, double maxT = double.PositiveInfinity) =>
         new(column, label, t => t.Select(f).ToArray(), CurveRole.ClosedForm, minT, maxT, approximates);
 
-    /// <summary>Eq. 10 line 1, the exact T = 0 coherence C₂ of Eq. 9 (notes 2.1), ω̄₁ = √(ω₁² + γ²).</summary>
+    /// <summary>Eq. 10 line 1, the exact T = 0 coherence C₂ of Eq. 9 (docs/physics.md §2.1), ω̄₁ = √(ω₁² + γ²).</summary>
     private static double Eq10(double omega1, double gamma, double theta, double omega2)
     {
         double wb = Math.Sqrt(omega1 * omega1 + gamma * gamma);
@@ -55,7 +56,7 @@ public static class PaperFigures
     private static FigureSpec Fig1a()
     {
         double s = Fig1aCoupling;
-        var t = FigureRunner.Geomspace(0.01, 2, 61);   // the notes' range (1.5)
+        var t = FigureRunner.Geomspace(0.01, 2, 61);   // the range of docs/physics.md §1.5
         var composite = new CompositeBenchmark();
         var eq9 = PaperModels.Eq9(0.2, s, s, 1.0);
         var (gap9, width9) = Spectrum(eq9, 2);
@@ -86,7 +87,7 @@ public static class PaperFigures
         return new FigureSpec("1a", "Fig. 1a: composite-coupling benchmark vs intra-system coupling", "local coherence C of the TLS with ω = 1",
             t, curves, checks, [0.05, 0.2, 1.0],
             [
-                "composite: H = σᶻ/2, X = σˣ + σᶻ (ab = 1), J = Σg²δ = λν e^{−ν/Ω}, λ = 1e-3, Ω = 5, ω = 1 (notes 1.5)",
+                "composite: H = σᶻ/2, X = σˣ + σᶻ (ab = 1), J = Σg²δ = λν e^{−ν/Ω}, λ = 1e-3, Ω = 5, ω = 1 (docs/physics.md §1.5)",
                 $"indirect: Eq. 9 / C4 with ω₂ = ω_T = 1, ancillas ω = 0.2, γ = θ = √(λΩ) = {F(s)} (γθ = λΩ), N = 1, 2, 3 (N not given in the paper)",
                 "C_composite_redfield: steady state of Redfield with the Lamb shift (differs from P1 at O(λ)); Davies and Redfield without the Lamb shift give exactly zero",
                 "closed forms: (C6) is the weak-coupling limit (about 6% off here); Eq. 10 line 1 and (P3) are exact T = 0 values",
@@ -111,14 +112,15 @@ public static class PaperFigures
             [new("H_1", eq5, 2, 0, true), new("H_4", eq14, 5, 0, true)], [0.1, 0.5, 2.0],
             [
                 "parameters not given in the paper: ω₁ = 1; Eq. 5 with γ = 1, ω₂ = 1; Eq. 14 with N = 4, γ_j = 0.25 (Σγ_j = 1), ω_j = 1",
-                "H = C² holds at every T for a qubit and generator σᶻ/2 (notes, Eq. 8); equal Σγ gives equal plateaus, the collective scheme with weaker couplings",
+                "H = C² holds at every T for a qubit and generator σᶻ/2 (docs/physics.md §2.1, Eq. 8); equal Σγ gives equal plateaus, the collective scheme with weaker couplings",
             ]);
     }
 
     private static FigureSpec Fig2a()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (g, w2) in new[] { (0.5, 0.5), (0.5, 2.0), (2.0, 0.5), (2.0, 2.0) })
         {
             var h = PaperModels.Eq5(1, g, w2);
@@ -141,7 +143,8 @@ public static class PaperFigures
     private static FigureSpec Fig2b()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (w1, g) in new[] { (1.0, 0.5), (1.0, 2.0), (0.5, 0.5), (0.5, 2.0) })
         {
             var h = PaperModels.Eq9(w1, g, g, 1.0);
@@ -161,7 +164,8 @@ public static class PaperFigures
     private static FigureSpec Fig2c()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (w1, g) in new[] { (1.0, 0.5), (1.3, 0.5), (1.0, 2.0), (1.3, 2.0) })
         {
             var h = PaperModels.Eq12(1.0, w1, 1.3, g, g);
@@ -180,7 +184,8 @@ public static class PaperFigures
     private static FigureSpec Fig3a()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (int n in new[] { 1, 2, 4, 8 })
         {
             var h = PaperModels.Eq14(1.0, PaperModels.Identical(n, 0.5, 0.25));
@@ -190,7 +195,10 @@ public static class PaperFigures
             curves.Add(Gibbs(c, $"N = {n}", h, n + 1, 0));
             curves.Add(Closed(c + "_eq15", "(15) Σγ/√((Σγ)²+ω₁²)", _ => sum / Math.Sqrt(sum * sum + 1), c, maxT: gap / 10));
             curves.Add(Closed(c + "_C2", "(C2) corrected Σγ_jω_j/4T²", x => sum * 0.5 / (4 * x * x), c, minT: 2 * width));
-            if (n <= 4) checks.Add(new(c, h, n + 1, 0));
+            if (n <= 4)
+            {
+                checks.Add(new(c, h, n + 1, 0));
+            }
         }
         return new FigureSpec("3a", "Fig. 3a: direct generation by N sources, Eq. C1 (ω₁ = 1)", "C₁^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω₁ = 1; γ_j = 0.25, ω_j = 0.5 and N ∈ {1, 2, 4, 8} chosen (not given in the paper)",
@@ -200,7 +208,8 @@ public static class PaperFigures
     private static FigureSpec Fig3b()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         for (int n = 1; n <= 8; n++)
         {
             var h = PaperModels.EqC4(1.0, PaperModels.Identical(n, 0.5, 0.5, 0.5));
@@ -209,21 +218,28 @@ public static class PaperFigures
             curves.Add(Gibbs(c, $"N = {n}", h, n + 1, 0));
             int k = n;
             curves.Add(Closed(c + "_C5", "(C5) Nγθω_T/24T³", x => k * 0.25 / (24 * x * x * x), c, minT: 2 * width));
-            if (n <= 3) checks.Add(new(c, h, n + 1, 0));
+            if (n <= 3)
+            {
+                checks.Add(new(c, h, n + 1, 0));
+            }
         }
         return new FigureSpec("3b", "Fig. 3b: indirect generation by N sources, Eq. C4", "C_T^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω_T = 1, θ_j = γ_j = 0.5, ω_j = 0.5 (fully specified by the paper), N = 1..8",
-             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (notes 2.2)"]);
+             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (docs/physics.md §2.2)"]);
     }
 
     private static FigureSpec Fig4()
     {
         var t = FigureRunner.Geomspace(0.01, 20, 91);
-        var curves = new List<Curve>(); var checks = new List<MasterEquationCheck>();
+        var curves = new List<Curve>();
+        var checks = new List<MasterEquationCheck>();
         foreach (var (reading, mediator, source) in new[] { ("", 0.5, 1.3), ("A_", 1.3, 0.5) })
             for (int n = 1; n <= 7; n++)
             {
-                if (reading == "A_" && n is not (1 or 4 or 7)) continue;
+                if (reading == "A_" && n is not (1 or 4 or 7))
+                {
+                    continue;
+                }
                 var h = PaperModels.EqC7(1.0, 0.5, mediator, PaperModels.Identical(n, source, 0.5));
                 var (gap, width) = Spectrum(h, n + 2);
                 string c = $"C_{reading}N{n}";
@@ -232,10 +248,13 @@ public static class PaperFigures
                 curves.Add(Closed(c + "_eq18", "(18) T = 0 exact", _ => eq18, c, maxT: gap / 10));
                 double a = 0.5 * n * 0.5 * source / 8;
                 curves.Add(Closed(c + "_C8", "(C8) A/T³, A = θΣγ_jω_j/8", x => a / (x * x * x), c, minT: 2 * width));
-                if (reading == "" && n <= 2) checks.Add(new(c, h, n + 2, 0));
+                if (reading == "" && n <= 2)
+                {
+                    checks.Add(new(c, h, n + 2, 0));
+                }
             }
         return new FigureSpec("4", "Fig. 4: coherence transferred from N sources, Eq. C7 (ω₀ = 1, θ = 0.5)", "C₀^N", t, curves, checks, [0.1, 0.5, 2.0],
-            ["reading B of the caption (notes 2.3, the more likely): mediator ω₁ = 0.5, sources ω_j = 1.3, γ = 0.5; columns C_N1..C_N7",
+            ["reading B of the caption (docs/physics.md §2.3, the more likely): mediator ω₁ = 0.5, sources ω_j = 1.3, γ = 0.5; columns C_N1..C_N7",
              "reading A (mediator ω₁ = 1.3, sources ω_j = 0.5): columns C_A_N1, C_A_N4, C_A_N7; N → ∞ limit θ/√(θ²+ω₀²) = 0.4472",
              "(C8) with A = θΣγ_jω_j/8 (the paper leaves A unspecified)"]);
     }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
-using OpenSystem.Analysis.Plotting;
+using OpenSystem.Analysis;
+using OpenSystem.Paper;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace OpenSystem.Analysis.Figures;
+namespace OpenSystem.Cli;
 
 /// <summary>Renders a computed figure as CSV (parameters in '#' header lines) and as SVG/PNG, in memory.</summary>
 public static class FigureWriter
@@ -33,13 +34,69 @@ public static class FigureWriter
     public static IReadOnlyList<string> FileNames(string id) =>
         [$"fig{id}.csv", $"fig{id}.svg", $"fig{id}.png", $"fig{id}_log.svg", $"fig{id}_log.png"];
 
+    /// <summary>
+    /// fig1a_ratio.csv and fig1a_ratio.svg|png of the Fig. 1a result, rendered in memory: the ratio of intra-system
+    /// coherence to the composite benchmark (<see cref="CompositeComparison"/>), its statements in the '#' header lines.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> RatioFiles(FigureResult fig1a)
+    {
+        ArgumentNullException.ThrowIfNull(fig1a);
+        var (t, ratios, _) = CompositeComparison.Ratios(fig1a);
+        var sb = new StringBuilder();
+        sb.AppendLine("# ratio of intra-system coherence (Eq. 9 for N = 1, Eq. C4 for N = 2, 3; ancilla ω = 0.2, γ = θ = √(λΩ)) to the composite benchmark (P1), λ = 1e-3, Ω = 5, ab = 1");
+        foreach (var statement in CompositeComparison.Statements(fig1a))
+        {
+            sb.AppendLine("# " + statement);
+        }
+        sb.AppendLine("T,C_composite_formula,C_indirect_N1,C_indirect_N2,C_indirect_N3,ratio_N1,ratio_N2,ratio_N3");
+        string[] columns = ["C_composite_formula", "C_indirect_N1", "C_indirect_N2", "C_indirect_N3"];
+        for (int i = 0; i < t.Length; i++)
+        {
+            var row = new List<double> { t[i] };
+            row.AddRange(columns.Select(c => fig1a.Values[c][i]));
+            row.AddRange(new[] { 1, 2, 3 }.Select(n => ratios[n][i]));
+            sb.AppendLine(string.Join(",", row.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+        var files = new List<OutputFile> { new("fig1a_ratio.csv", Encoding.UTF8.GetBytes(sb.ToString())) };
+        files.AddRange(TrajectoryPlots.Render(RatioPlot(t, ratios), "fig1a_ratio"));
+        return files;
+    }
+
+    private static PlotModel RatioPlot(double[] t, IReadOnlyDictionary<int, double[]> ratios)
+    {
+        var model = new PlotModel { Title = "Intra-system coherence / composite benchmark (γθ = λΩ)", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = "C_indirect / C_composite" });
+        model.Legends.Add(new Legend());
+        foreach (var (n, r) in ratios)
+        {
+            var series = new LineSeries { Title = $"N = {n}" };
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (r[i] > 0)
+                {
+                    series.Points.Add(new DataPoint(t[i], r[i]));
+                }
+            }
+            model.Series.Add(series);
+        }
+        var one = new LineSeries { Title = "ratio 1", LineStyle = LineStyle.Dash, Color = OxyColors.Gray };
+        one.Points.Add(new DataPoint(t[0], 1));
+        one.Points.Add(new DataPoint(t[^1], 1));
+        model.Series.Add(one);
+        return model;
+    }
+
     /// <summary>The CSV text: '#' lines with title, parameters, column meanings and route agreements, then the table.</summary>
     public static string Csv(FigureResult result)
     {
         var spec = result.Spec;
         var sb = new StringBuilder();
         sb.AppendLine($"# fig{spec.Id}: {spec.Title}");
-        foreach (var note in spec.Notes) sb.AppendLine($"# {note}");
+        foreach (var note in spec.Notes)
+        {
+            sb.AppendLine($"# {note}");
+        }
         sb.AppendLine("# T: bath temperature (k_B = 1, frequencies in units of the target TLS frequency)");
         foreach (var c in spec.Curves)
         {
@@ -80,9 +137,15 @@ public static class FigureWriter
         foreach (var c in spec.Curves)
         {
             string key = c.Approximates ?? c.Column;
-            if (!colors.TryGetValue(key, out var color)) colors[key] = color = Palette[colors.Count % Palette.Length];
+            if (!colors.TryGetValue(key, out var color))
+            {
+                colors[key] = color = Palette[colors.Count % Palette.Length];
+            }
             var values = result.Values[c.Column];
-            if (values.All(v => !double.IsFinite(v))) continue;
+            if (values.All(v => !double.IsFinite(v)))
+            {
+                continue;
+            }
             if (c.Role == CurveRole.MasterEquation && values.All(v => !double.IsFinite(v) || v < 1e-12) && c.Approximates is null)
                 continue;   // the zero routes are in the CSV; on a linear axis they sit on the T axis
             bool closed = c.Role == CurveRole.ClosedForm;
@@ -92,9 +155,15 @@ public static class FigureWriter
                 LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
                 MarkerType = c.Role == CurveRole.MasterEquation ? MarkerType.Circle : MarkerType.None, MarkerSize = 2,
             };
-            if (c.Role == CurveRole.MasterEquation) series.LineStyle = LineStyle.None;
+            if (c.Role == CurveRole.MasterEquation)
+            {
+                series.LineStyle = LineStyle.None;
+            }
             for (int i = 0; i < spec.Temperatures.Length; i++)
-                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0)) series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0))
+                {
+                    series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                }
             model.Series.Add(series);
         }
         return model;
