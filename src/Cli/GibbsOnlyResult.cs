@@ -49,11 +49,22 @@ internal static class GibbsOnlyResult
                     warnings.Add("mean_force is null: the second-order mean-force state is computed for T > 0 only (its T = 0 limit is not implemented).");
                 else
                 {
-                    var mf = MeanForceGibbsState.Of(system);
-                    meanForce = Bloch(mf.State, qubits);
-                    meanForceDistance = mf.TraceDistanceToGibbs;
-                    if (!mf.IsPositive)
-                        warnings.Add($"The second-order mean-force state has a negative eigenvalue {mf.MinimumEigenvalue:E2}: the coupling is too strong for second order.");
+                    MeanForceGibbsState? mf = null;
+                    try
+                    {
+                        mf = MeanForceGibbsState.Of(system);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        warnings.Add($"mean_force is null: {ex.Message}");
+                    }
+                    if (mf is not null)
+                    {
+                        meanForce = Bloch(mf.State, qubits);
+                        meanForceDistance = mf.TraceDistanceToGibbs;
+                        if (!mf.IsPositive)
+                            warnings.Add($"The second-order mean-force state has a negative eigenvalue {mf.MinimumEigenvalue:E2}: the coupling is too strong for second order.");
+                    }
                 }
             }
         }

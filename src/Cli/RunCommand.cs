@@ -160,6 +160,14 @@ internal static class RunCommand
         {
             return body();
         }
+        catch (Exception ex) when (ex is WorkEstimateException or ArgumentException)
+        {
+            // the work estimate exceeds the budget, or a library refused a physical parameter: bad input, exit 2
+            stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
+            folder.Dispose();
+            stderr.WriteLine($"(no result written into {folder.Path})");
+            return 2;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             bool expected = ex is SteadyStateException or IntegrationException or ResultWriter.NonFiniteResultException or IOException or UnauthorizedAccessException or ArithmeticException;

@@ -24,6 +24,9 @@ internal sealed class RunOptions
 
     public Option<string> Evolution { get; } = Choice("--evolution", "auto", "trajectory method; auto: exact propagator e^(L dt) for d <= 32 on evenly spaced times, Dormand-Prince (rk) otherwise", "auto", "rk", "propagator");
 
+    public Option<double> MaxWork { get; } = Positive("--max-work", new SimulationOptions().MaxWorkSeconds,
+        "seconds of estimated work (or 4 GiB of memory) above which a trajectory is refused with exit 2 before it starts; raise it to run anyway");
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -32,6 +35,7 @@ internal sealed class RunOptions
         command.Options.Add(Rtol);
         command.Options.Add(Atol);
         command.Options.Add(Evolution);
+        command.Options.Add(MaxWork);
     }
 
     /// <summary>The simulation options the parsed command line asks for.</summary>
@@ -58,7 +62,7 @@ internal sealed class RunOptions
             "propagator" => new PropagatorRoute(),
             _ => new AutoRoute(integrator),
         };
-        return new SimulationOptions { SteadyState = steady, Evolution = route };
+        return new SimulationOptions { SteadyState = steady, Evolution = route, MaxWorkSeconds = parse.GetValue(MaxWork) };
     }
 
     /// <summary>

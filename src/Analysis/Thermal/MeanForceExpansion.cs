@@ -46,6 +46,9 @@ internal static class MeanForceExpansion
         return (Combine(f, e, beta), u.Length);
     }
 
+    /// <summary>Most panels of the imaginary-time rule (each <c>nodesPerPanel</c> nodes and one d × d product per node).</summary>
+    public const int MaxPanels = 100_000;
+
     /// <summary>
     /// Composite Gauss–Legendre nodes on [0, β]: panels no wider than 2/<paramref name="frequencyScale"/>; with
     /// <paramref name="graded"/>, the first and last panels are split geometrically (ratio 1/10, 10 levels, innermost
@@ -54,7 +57,12 @@ internal static class MeanForceExpansion
     /// </summary>
     public static (double[] Nodes, double[] Weights) Nodes(double beta, double frequencyScale, int nodesPerPanel, bool graded)
     {
-        int panels = (int)Math.Max(graded ? 2.0 : 1.0, Math.Ceiling(beta * frequencyScale / 2.0));
+        double needed = Math.Ceiling(beta * frequencyScale / 2.0);
+        if (!(needed <= MaxPanels))
+            throw new ArgumentException($"The mean-force state at this temperature needs {needed:G3} quadrature panels in imaginary time " +
+                $"(beta x the largest frequency scale / 2); more than {MaxPanels} are refused: the spectrum or the bath cutoff is too wide for this temperature.",
+                nameof(frequencyScale));
+        int panels = (int)Math.Max(graded ? 2.0 : 1.0, needed);
         if (!graded)
         {
             return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);

@@ -49,7 +49,7 @@ public sealed record MeanForceReport(MeanForceGibbsState State, BlochVector[] Bl
         {
             state = MeanForceGibbsState.Of(system);
         }
-        catch (ArgumentException ex) when (temperature.Value == 0.0)
+        catch (ArgumentException ex)
         {
             warn($"mean_force is null: {ex.Message}");
             return null;

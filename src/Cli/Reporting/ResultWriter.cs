@@ -149,6 +149,7 @@ public static class ResultWriter
     {
         SteadyStateMethod.Direct => "direct-lu",
         SteadyStateMethod.Gmres => "gmres-secular-preconditioned",
+        SteadyStateMethod.Kernel => "kernel-projector",
         _ => "evolution",
     };
 
