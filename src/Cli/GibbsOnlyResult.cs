@@ -43,29 +43,10 @@ internal static class GibbsOnlyResult
             temperature = system.CommonTemperature;
             method = "dense";
             gibbs = temperature is double t ? Bloch(GibbsState.Of(system, t), qubits) : null;
-            if (temperature is double tm)
+            if (MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add) is { } mf)
             {
-                if (tm == 0)
-                    warnings.Add("mean_force is null: the second-order mean-force state is computed for T > 0 only (its T = 0 limit is not implemented).");
-                else
-                {
-                    MeanForceGibbsState? mf = null;
-                    try
-                    {
-                        mf = MeanForceGibbsState.Of(system);
-                    }
-                    catch (ArgumentException ex)
-                    {
-                        warnings.Add($"mean_force is null: {ex.Message}");
-                    }
-                    if (mf is not null)
-                    {
-                        meanForce = Bloch(mf.State, qubits);
-                        meanForceDistance = mf.TraceDistanceToGibbs;
-                        if (!mf.IsPositive)
-                            warnings.Add($"The second-order mean-force state has a negative eigenvalue {mf.MinimumEigenvalue:E2}: the coupling is too strong for second order.");
-                    }
-                }
+                meanForce = mf.Bloch;
+                meanForceDistance = mf.TraceDistanceToGibbs;
             }
         }
         if (temperature is null)

@@ -123,10 +123,11 @@ public class MeanForceResultTests
     [Fact]
     public void StrongCouplingAtLowTemperature_NonPositiveMeanForceState_IsReportedUnclipped()
     {
-        // α = 0.3 at T = 0.02 with A = X + Z: the second-order correction exceeds the excited population it perturbs
+        // α = 0.3 at T = 0.02 with A = X + Z: the second-order correction exceeds the excited population it perturbs (the
+        // Redfield steady state is unphysical there and a failure, so the mean-force state is asked for alone)
         string model = CompositeQubit(0.02, 0.3);
         using var cli = new CliRunner();
-        var (exit, stderr) = cli.Run(model, "strong.json", "--no-plots");
+        var (exit, stderr) = cli.Run(model, "strong.json", "--only", "gibbs");
         Assert.True(exit == 0, stderr);
         var result = cli.Result();
         var library = MeanForceGibbsState.Of(ModelFile.Parse(model, "strong.json").System);
