@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Benchmarks;
 

@@ -2,6 +2,7 @@
 // the Lamb shift, the Davies equation and the local equation, compared with the Gibbs state; then the approach in time.
 using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 const double temperature = 0.1;
 var h = PaperModels.Eq9(omega1: 0.5, gamma: 0.5, theta: 0.5, omega2: 1.0);        // qubit 1 is the paper's TLS 2

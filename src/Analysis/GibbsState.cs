@@ -17,17 +17,27 @@ public static class GibbsState
         ArgumentNullException.ThrowIfNull(basis);
         if (!(temperature >= 0) || double.IsInfinity(temperature))
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "Temperature must be finite and >= 0.");
-        var e = basis.Energies; double e0 = e[0];
+        var e = basis.Energies;
+        double e0 = e[0];
         double[] p = new double[e.Count];
         if (temperature == 0)
         {
             double tol = basis.DegeneracyTolerance;
-            for (int n = 0; n < p.Length; n++) p[n] = e[n] - e0 <= tol ? 1 : 0;
+            for (int n = 0; n < p.Length; n++)
+            {
+                p[n] = e[n] - e0 <= tol ? 1 : 0;
+            }
         }
         else
-            for (int n = 0; n < p.Length; n++) p[n] = Math.Exp(-(e[n] - e0) / temperature);
+            for (int n = 0; n < p.Length; n++)
+            {
+                p[n] = Math.Exp(-(e[n] - e0) / temperature);
+            }
         double z = p.Sum();
-        for (int n = 0; n < p.Length; n++) p[n] /= z;
+        for (int n = 0; n < p.Length; n++)
+        {
+            p[n] /= z;
+        }
         return p;
     }
 

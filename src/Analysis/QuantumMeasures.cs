@@ -12,7 +12,7 @@ public static class QuantumMeasures
 
     /// <summary>
     /// QFI of a qubit for phase estimation, generator σᶻ/2 (rotation about z): F_Q = x² + y² = C² for every state,
-    /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; physics notes on Eq. 8).
+    /// pure or mixed (the rotation is orthogonal to r, so the mixed-state term vanishes; docs/physics.md §2.1 on Eq. 8).
     /// </summary>
     public static double PhaseQuantumFisherInformation(BlochVector bloch) => bloch.X * bloch.X + bloch.Y * bloch.Y;
 
@@ -55,7 +55,10 @@ public static class QuantumMeasures
         double s = 0;
         foreach (var z in eigenvalues)
         {
-            if (z > 0) s += z * Math.Log(z);
+            if (z > 0)
+            {
+                s += z * Math.Log(z);
+            }
         }
         for (int n = 0; n < gibbs.Count; n++)
         {
@@ -82,8 +85,14 @@ public static class QuantumMeasures
     private static double BinaryEntropy(double p)
     {
         double s = 0;
-        if (p > 0) s -= p * Math.Log(p);
-        if (p < 1) s -= (1 - p) * Math.Log(1 - p);
+        if (p > 0)
+        {
+            s -= p * Math.Log(p);
+        }
+        if (p < 1)
+        {
+            s -= (1 - p) * Math.Log(1 - p);
+        }
         return s;
     }
 }

@@ -11,7 +11,8 @@ public sealed record GibbsReport(double Temperature, StateMeasurement Measuremen
 /// <summary>The steady state of the chosen equation.</summary>
 /// <param name="Solution">The solver's output (state, residual, method).</param>
 /// <param name="Measurement">Bloch vectors, coherences, distance to τ.</param>
-public sealed record SteadyStateReport(SteadyState Solution, StateMeasurement Measurement);
+/// <param name="TraceDistanceToMeanForce">½‖ρ_ss − ρ_MF‖₁ to the mean-force Gibbs state; null without one.</param>
+public sealed record SteadyStateReport(SteadyState Solution, StateMeasurement Measurement, double? TraceDistanceToMeanForce = null);
 
 /// <summary>A trajectory reduced to the spec's observables.</summary>
 /// <param name="Times">Output times.</param>
@@ -36,5 +37,7 @@ public sealed record SimulationTimings(double Generator, double SteadyState, dou
 /// <param name="Trajectory">Trajectory, null without an evolution request.</param>
 /// <param name="Warnings">Physics warnings raised along the way.</param>
 /// <param name="Timings">Wall time per stage.</param>
+/// <param name="MeanForce">The mean-force Gibbs state to second order in the coupling; null without a bath, without a
+/// single bath temperature, or at T = 0 (the warnings say why).</param>
 public sealed record SimulationReport(MasterEquation Equation, GibbsReport? Gibbs, SteadyStateReport SteadyState, TrajectoryReport? Trajectory,
-    IReadOnlyList<string> Warnings, SimulationTimings? Timings = null);
+    IReadOnlyList<string> Warnings, SimulationTimings? Timings = null, MeanForceReport? MeanForce = null);

@@ -44,7 +44,10 @@ public sealed class StateObservables
         var computational = rho.Basis is ComputationalBasis
             ? DensityMatrix.FromMatrix(rho.Register, rho.Matrix, validate: false)
             : rho.ToDensityMatrix();
-        for (int q = 0; q < n; q++) result[q] = computational.Bloch(q);
+        for (int q = 0; q < n; q++)
+        {
+            result[q] = computational.Bloch(q);
+        }
         return result;
     }
 
@@ -77,7 +80,10 @@ public sealed class StateObservables
 
     private Matrix<Complex>[]? Paulis(IStateBasis basis)
     {
-        if (_paulis.TryGetValue(basis, out var cached)) return cached;
+        if (_paulis.TryGetValue(basis, out var cached))
+        {
+            return cached;
+        }
         int n = _system.Register.Count;
         long d = basis.Dimension;
         Matrix<Complex>[]? paulis = null;
@@ -86,7 +92,10 @@ public sealed class StateObservables
             paulis = new Matrix<Complex>[3 * n];
             for (int q = 0; q < n; q++)
             {
-                for (int k = 0; k < 3; k++) paulis[3 * q + k] = basis.Represent(PauliSum.Of($"{"XYZ"[k]}{q}", 1));
+                for (int k = 0; k < 3; k++)
+                {
+                    paulis[3 * q + k] = basis.Represent(PauliSum.Of($"{"XYZ"[k]}{q}", 1));
+                }
             }
         }
         _paulis[basis] = paulis;

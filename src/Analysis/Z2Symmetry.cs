@@ -22,7 +22,10 @@ public static class Z2Symmetry
         var result = new int[]?[qubits];
         for (int set = 1; set < 1 << qubits; set++)
         {
-            if (masks.Any(m => (BitOperations.PopCount((uint)(m & set)) & 1) == 1)) continue;
+            if (masks.Any(m => (BitOperations.PopCount((uint)(m & set)) & 1) == 1))
+            {
+                continue;
+            }
             for (int j = 0; j < qubits; j++)
                 if ((set >> j & 1) == 1 && (result[j] is null || BitOperations.PopCount((uint)set) < result[j]!.Length))
                     result[j] = Enumerable.Range(0, qubits).Where(q => (set >> q & 1) == 1).ToArray();

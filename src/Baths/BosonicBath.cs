@@ -132,7 +132,10 @@ public sealed class BosonicBath
         foreach (double omega in omegas)
         {
             double w = Math.Abs(omega);
-            if (w == 0.0) continue;
+            if (w == 0.0)
+            {
+                continue;
+            }
             double up = Rate(w), down = Rate(-w);
             double expected = Temperature == 0.0 ? 0.0 : Math.Exp(-w / Temperature) * up;
             double scale = Math.Max(up, double.Epsilon);

@@ -8,7 +8,10 @@ public static class ExponentialIntegrals
     /// <summary>e^{−x} Ei(x) for x &gt; 0.</summary>
     public static double ScaledEi(double x)
     {
-        if (!(x > 0.0)) throw new ArgumentOutOfRangeException(nameof(x), x, "ScaledEi needs x > 0.");
+        if (!(x > 0.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "ScaledEi needs x > 0.");
+        }
         if (x > 40.0)
         {
             // Asymptotic series e^{-x} Ei(x) ~ (1/x) Σ k!/x^k; at x > 40 the smallest term is below 1e-16.
@@ -16,10 +19,16 @@ public static class ExponentialIntegrals
             for (int k = 1; k < 60; k++)
             {
                 double next = term * k / x;
-                if (next > term) break;
+                if (next > term)
+                {
+                    break;
+                }
                 term = next;
                 sum += term;
-                if (term < 1e-17 * sum) break;
+                if (term < 1e-17 * sum)
+                {
+                    break;
+                }
             }
             return sum / x;
         }
@@ -30,7 +39,10 @@ public static class ExponentialIntegrals
             t *= x / k;
             double add = t / k;
             s += add;
-            if (add < 1e-17 * s) break;
+            if (add < 1e-17 * s)
+            {
+                break;
+            }
         }
         return Math.Exp(-x) * (EulerGamma + Math.Log(x) + s);
     }
@@ -38,7 +50,10 @@ public static class ExponentialIntegrals
     /// <summary>e^{x} E₁(x) for x &gt; 0.</summary>
     public static double ScaledE1(double x)
     {
-        if (!(x > 0.0)) throw new ArgumentOutOfRangeException(nameof(x), x, "ScaledE1 needs x > 0.");
+        if (!(x > 0.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "ScaledE1 needs x > 0.");
+        }
         if (x <= 1.0)
         {
             // E1(x) = -γ - ln x - Σ_{k≥1} (-x)^k / (k k!)
@@ -48,7 +63,10 @@ public static class ExponentialIntegrals
                 t *= -x / k;
                 double add = t / k;
                 s += add;
-                if (Math.Abs(add) < 1e-18) break;
+                if (Math.Abs(add) < 1e-18)
+                {
+                    break;
+                }
             }
             return Math.Exp(x) * (-EulerGamma - Math.Log(x) - s);
         }
@@ -63,7 +81,10 @@ public static class ExponentialIntegrals
             c = b + an / c;
             double del = c * d;
             h *= del;
-            if (Math.Abs(del - 1.0) < 1e-16) break;
+            if (Math.Abs(del - 1.0) < 1e-16)
+            {
+                break;
+            }
         }
         return h;
     }

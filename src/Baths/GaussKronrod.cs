@@ -32,7 +32,10 @@ public static class GaussKronrod
     /// </summary>
     public static double Integrate(Func<double, double> f, double a, double b, double relTol = 1e-13, int maxIntervals = 4000, double absTol = 0.0)
     {
-        if (a == b) return 0.0;
+        if (a == b)
+        {
+            return 0.0;
+        }
         var heap = new PriorityQueue<(double A, double B, double I, double E, double Abs), double>();
         var first = Rule(f, a, b);
         heap.Enqueue(first, -first.E);
@@ -53,8 +56,15 @@ public static class GaussKronrod
             if (count % 64 == 0)
             {
                 // Re-sum to keep round-off in the running totals from drifting.
-                total = 0; err = 0; abs = 0;
-                foreach (var (e, _) in heap.UnorderedItems) { total += e.I; err += e.E; abs += e.Abs; }
+                total = 0;
+                err = 0;
+                abs = 0;
+                foreach (var (e, _) in heap.UnorderedItems)
+                {
+                    total += e.I;
+                    err += e.E;
+                    abs += e.Abs;
+                }
             }
         }
         if (!double.IsFinite(total))
@@ -75,7 +85,10 @@ public static class GaussKronrod
             double f1 = f(c - dx), f2 = f(c + dx);
             kron += Wk[j] * (f1 + f2);
             absSum += Wk[j] * (Math.Abs(f1) + Math.Abs(f2));
-            if (j % 2 == 1) gauss += Wg[j / 2] * (f1 + f2);
+            if (j % 2 == 1)
+            {
+                gauss += Wg[j / 2] * (f1 + f2);
+            }
         }
         double i = kron * h, e = Math.Abs((kron - gauss) * h);
         return (a, b, i, e, Math.Abs(absSum * h));

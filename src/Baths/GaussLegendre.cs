@@ -24,7 +24,10 @@ public static class GaussLegendre
                 (double p, double dp) = Legendre(points, x);
                 double step = p / dp;
                 x -= step;
-                if (Math.Abs(step) < 1e-16) break;
+                if (Math.Abs(step) < 1e-16)
+                {
+                    break;
+                }
             }
             double derivative = Legendre(points, x).Derivative;
             double w = 2.0 / ((1.0 - x * x) * derivative * derivative);
@@ -49,7 +52,10 @@ public static class GaussLegendre
     {
         if (!double.IsFinite(a) || !double.IsFinite(b) || !(b > a))
             Throw.OutOfRange(nameof(b), b, $"A composite rule needs finite limits with b > a; got [{a}, {b}].");
-        if (panels < 1) Throw.OutOfRange(nameof(panels), panels, "A composite rule needs at least one panel.");
+        if (panels < 1)
+        {
+            Throw.OutOfRange(nameof(panels), panels, "A composite rule needs at least one panel.");
+        }
         double h = (b - a) / panels;
         var edges = Enumerable.Range(0, panels + 1).Select(p => p == panels ? b : a + p * h).ToArray();
         return OnPanels(edges, points);

@@ -133,8 +133,14 @@ public sealed class ImaginaryTimeCorrelation
         double zero = 2.0 * t * j.LowFrequencySlope;
         double F(double w)
         {
-            if (w <= 0.0) return zero;
-            if (double.IsInfinity(w)) return 0.0;
+            if (w <= 0.0)
+            {
+                return zero;
+            }
+            if (double.IsInfinity(w))
+            {
+                return 0.0;
+            }
             return j.Evaluate(w) * (Math.Exp(-w * u) + Math.Exp(-w * (beta - u))) / -BoseEinstein.ExpM1(-beta * w);
         }
         double scale = j.Scale;
@@ -152,7 +158,10 @@ public sealed class ImaginaryTimeCorrelation
     private static bool IsPlainOhmic(ISpectralDensity density, out OhmicSpectralDensity ohmic)
     {
         ohmic = density as OhmicSpectralDensity ?? new OhmicSpectralDensity(0.0, 1.0);
-        if (density is not OhmicSpectralDensity) return false;
+        if (density is not OhmicSpectralDensity)
+        {
+            return false;
+        }
         double w = 2.5 * ohmic.Cutoff;
         double expected = ohmic.Alpha * w * Math.Exp(-w / ohmic.Cutoff);
         return Math.Abs(ohmic.Evaluate(w) - expected) <= 1e-13 * Math.Abs(expected);

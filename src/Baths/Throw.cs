@@ -32,7 +32,10 @@ public static class Throw
     {
         ArgumentNullException.ThrowIfNull(exception);
         string message = exception.Message;
-        if (string.IsNullOrEmpty(exception.ParamName)) return message;
+        if (string.IsNullOrEmpty(exception.ParamName))
+        {
+            return message;
+        }
         int tail = message.IndexOf($" (Parameter '{exception.ParamName}')", StringComparison.Ordinal);
         return tail < 0 ? message : message[..tail];
     }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
 using OpenSystem.Models;
-using OpenSystem.Analysis.Plotting;
 
 namespace OpenSystem.Cli;
 

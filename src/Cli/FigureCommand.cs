@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
-using OpenSystem.Analysis.Figures;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Cli;
 
@@ -10,6 +10,26 @@ internal static class FigureCommand
     /// <summary>The files figures <paramref name="ids"/> can write (removed from the folder before the run starts).</summary>
     public static IEnumerable<string> Outputs(IReadOnlyList<string> ids) =>
         ids.SelectMany(FigureWriter.FileNames).Concat(ids.Contains("1a") ? ["fig1a_ratio.csv", "fig1a_ratio.svg", "fig1a_ratio.png"] : []);
+
+    /// <summary>The command after parsing: checks DIR, locks it, computes <paramref name="ids"/>; returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<string> ids, string outDir, LogLevel verbosity, TextWriter stderr)
+    {
+        if (OutputPaths.CheckOut(outDir) is string outError)
+        {
+            stderr.WriteLine($"opensystem figure: {outError}");
+            return 2;
+        }
+        try
+        {
+            using var folder = OutputFolder.Open(outDir, marker: null, Outputs(ids));
+            return Run(ids, folder, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
+        }
+        catch (OutputFolderBusyException ex)
+        {
+            stderr.WriteLine($"opensystem figure: {ex.Message}");
+            return 2;
+        }
+    }
 
     /// <summary>Computes and writes figures <paramref name="ids"/> into <paramref name="folder"/>; on success its files stay.</summary>
     public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr)
@@ -25,9 +45,11 @@ internal static class FigureCommand
             logger.LogInformation("Wrote {Files}", string.Join(", ", files));
             if (id == "1a")
             {
-                var (statements, ratioFiles) = CompositeComparison.Files(result);
-                folder.Write(ratioFiles);
-                foreach (var line in statements) Console.WriteLine($"fig1a ratio: {line}");
+                folder.Write(FigureWriter.RatioFiles(result));
+                foreach (var line in CompositeComparison.Statements(result))
+                {
+                    Console.WriteLine($"fig1a ratio: {line}");
+                }
             }
             foreach (var a in result.Agreements) worst.Add(($"fig{id}", a));
         }

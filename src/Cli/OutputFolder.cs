@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OpenSystem.Analysis.Plotting;
 
 namespace OpenSystem.Cli;
 

@@ -57,4 +57,23 @@ public static class Tolerances
 
     /// <summary>Most negative eigenvalue tolerated along a trajectory before a positivity warning.</summary>
     public const double Positivity = 1e-9;
+
+    /// <summary>
+    /// Eigenvalues λ of the real d² × d² generator with |λ| (or |Re λ|) at most this times its norm ‖L‖₁ count as 0 (or
+    /// as lying on the imaginary axis) in <see cref="LongTimeLimit"/>: a few thousand rounding errors of a dense
+    /// eigensolver, so the count does not depend on how weak the coupling is, only on double precision.
+    /// </summary>
+    public const double KernelResolution = 1e-12;
+
+    /// <summary>
+    /// Trace distance between a computed steady state and the Gibbs state above which the result is a failure when
+    /// the equation has τ as an exact stationary state (Davies, Redfield without Lamb shift) and the kernel is one-dimensional.
+    /// </summary>
+    public const double GibbsConsistency = 1e-7;
+
+    /// <summary>
+    /// How far a completely positive (GKLS) run may leave the physical states before it is a failure: a minimum
+    /// eigenvalue below −this or a Bloch length above 1 + this (integration error at rtol 1e-8, far above rounding).
+    /// </summary>
+    public const double PhysicalSlack = 1e-6;
 }

@@ -28,6 +28,15 @@ internal sealed class FamilyReader
         _parameters = family.Parameters.Select(p => json.Scaled(json.Require(e, p, Path), $"{Path}.{p}")).ToArray();
     }
 
+    /// <summary>The family's name.</summary>
+    public string Name => _family.Name;
+
+    /// <summary>Its parameters in the order of <see cref="ModelFamily.Parameters"/>.</summary>
+    public IReadOnlyList<double> Parameters => _parameters;
+
+    /// <summary>N.</summary>
+    public int AncillaCount => _ancillas;
+
     /// <summary>Number of qubits of the model.</summary>
     public int Qubits => _family.Qubits(_ancillas);
 

@@ -6,7 +6,7 @@ namespace OpenSystem.Models;
 /// The model families a model file may name instead of <c>qubits</c> + <c>hamiltonian</c>:
 /// <c>"family": {"name": NAME, "ancillas": N, ...parameters}</c>. Every parameter is required (no defaults), a number
 /// with a unit (frequency); N sources ("ancillas") are identical. The Hamiltonians are those of
-/// <see cref="PaperModels"/> (Kolář &amp; Filip, factors ½, Z = +1 on |e⟩); the qubit count is derived from N.
+/// <see cref="FamilyHamiltonians"/> (Kolář &amp; Filip, factors ½, Z = +1 on |e⟩); the qubit count is derived from N.
 /// <list type="bullet">
 /// <item><c>c4</c> (Eq. C4, indirect generation on a target through N ancillas), qubits N + 1, target = qubit 0,
 /// ancillas = qubits 1..N: H = (ω_T/2) Z0 + Σ_{j=1..N} [(ω_a/2) Z_j + (g/2) Z0 X_j + (θ/2) X0 X_j];
@@ -33,12 +33,12 @@ public static class ModelFamilies
     public static IReadOnlyDictionary<string, ModelFamily> All { get; } = new Dictionary<string, ModelFamily>(StringComparer.Ordinal)
     {
         ["c4"] = new("c4", 1, ["omega_target", "omega_ancilla", "g", "theta"],
-            (n, p) => PaperModels.EqC4(p[0], PaperModels.Identical(n, p[1], p[2], p[3]))),
+            (n, p) => FamilyHamiltonians.C4(p[0], FamilyHamiltonians.Identical(n, p[1], p[2], p[3]))),
         ["c1"] = new("c1", 1, ["omega_target", "omega_ancilla", "g"],
-            (n, p) => PaperModels.Eq14(p[0], PaperModels.Identical(n, p[1], p[2]))),
+            (n, p) => FamilyHamiltonians.C1(p[0], FamilyHamiltonians.Identical(n, p[1], p[2]))),
         ["c7"] = new("c7", 2, ["omega_target", "omega_mediator", "omega_ancilla", "g", "theta"],
-            (n, p) => PaperModels.EqC7(p[0], p[4], p[1], PaperModels.Identical(n, p[2], p[3]))),
+            (n, p) => FamilyHamiltonians.C7(p[0], p[4], p[1], FamilyHamiltonians.Identical(n, p[2], p[3]))),
         ["eq9"] = new("eq9", 1, ["omega_target", "omega_ancilla", "g", "theta"],
-            (_, p) => PaperModels.Eq9(p[1], p[2], p[3], p[0]), FixedAncillas: 1),
+            (_, p) => FamilyHamiltonians.Eq9(p[1], p[2], p[3], p[0]), FixedAncillas: 1),
     };
 }

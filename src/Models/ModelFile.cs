@@ -55,6 +55,54 @@ public static class ModelFile
         }
     }
 
+    /// <summary>
+    /// Reads a family model without building its dense register (any number of ancillas up to
+    /// <see cref="ModelFamilies.MaxAncillas"/>): the family, its parameters and the baths' common temperature. The baths
+    /// must be <c>every_qubit</c> entries (identical baths keep the ancillas exchangeable); their spectral densities are
+    /// validated as in <see cref="Load"/>. Returns null for a model that is not a family model.
+    /// </summary>
+    /// <exception cref="ModelFileException">Any bad input.</exception>
+    public static FamilyModel? LoadFamily(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+            throw new ModelFileException("\"\"", "(file)", "the model path is empty");
+        var json = new ModelJson(path);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(ReadLimited(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw json.Error("(syntax)", $"invalid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message.Split(" Path:")[0]}");
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("family", out var f))
+                return null;
+            json.CheckKeys(root, "", "family", "baths", "equation", "initial_state", "jumps", "evolution");
+            var family = new FamilyReader(json, f);
+            _ = family.Hamiltonian();
+            var baths = json.Require(root, "baths", "");
+            json.RequireArray(baths, "baths", "baths");
+            var parser = new OperatorReader(json, new QubitRegister(1));
+            var temperatures = new List<double>();
+            int i = 0;
+            foreach (var b in baths.EnumerateArray())
+            {
+                string key = $"baths[{i++}]";
+                json.RequireObject(b, key);
+                if (!b.TryGetProperty("every_qubit", out _))
+                    throw json.Error(key, "a family model read without its dense state takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
+                temperatures.Add(parser.Baths(b, key).First().Bath.Temperature);
+            }
+            double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;
+            return new FamilyModel(family.Name, family.Parameters, family.AncillaCount, family.Qubits, t);
+        }
+    }
+
     private static string ReadLimited(string path)
     {
         try

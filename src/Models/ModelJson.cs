@@ -32,7 +32,14 @@ internal sealed class ModelJson(string file)
     }
 
     /// <summary>Runs a check that throws like a constructor, mapping its exception as <see cref="Construct{T}"/> does.</summary>
-    public void Check(Action check, Func<string?, string> keyOf) => Construct(() => { check(); return 0; }, keyOf);
+    public void Check(Action check, Func<string?, string> keyOf)
+    {
+        Construct(() =>
+        {
+            check();
+            return 0;
+        }, keyOf);
+    }
 
     /// <summary>A finite JSON number.</summary>
     public double Number(JsonElement e, string path)

@@ -54,7 +54,10 @@ public static class SweepCommandCore
         if (options.Merge)
         {
             var tally = SweepTable.Write(store, options.ExtraColumns);
-            error.WriteLine($"{Path.Combine(options.OutDirectory, SweepTable.FileName)}: {tally.Ok} ok, {tally.Failed} failed, {tally.Missing} missing of {tally.Total} points");
+            if (!environment.Quiet || tally.ExitCode != 0)
+            {
+                error.WriteLine($"{Path.Combine(options.OutDirectory, SweepTable.FileName)}: {tally.Ok} ok, {tally.Failed} failed, {tally.Missing} missing of {tally.Total} points");
+            }
             return tally.ExitCode;
         }
         try
@@ -81,8 +84,13 @@ public static class SweepCommandCore
         string scope = options.Shard is Shard s ? $"shard {s}: {selected.Count} of {plan.Points.Count} points" : $"{plan.Points.Count} points";
         int parallelism = Math.Max(1, Math.Min(options.Parallelism, pending.Count));
         int cores = Math.Max(1, options.Parallelism / parallelism);
-        environment.Error.WriteLine($"{plan.File}: {scope}, {selected.Count - pending.Count} already finished, computing {pending.Count} on {parallelism} core(s)");
-        var progress = new SweepProgress(environment.Error, pending.Count, environment.LiveProgress);
+        var info = environment.Quiet ? TextWriter.Null : environment.Error;
+        info.WriteLine($"{plan.File}: {scope}, {selected.Count - pending.Count} already finished, computing {pending.Count} on {parallelism} core(s)");
+        var progress = new SweepProgress(environment.Error, pending.Count, environment.LiveProgress)
+        {
+            Source = plan.File,
+            Quiet = environment.Quiet,
+        };
         var tally = SweepRunner.Run(pending, parallelism, (point, token) =>
         {
             try
@@ -103,7 +111,7 @@ public static class SweepCommandCore
         if (options.Shard is null)
         {
             SweepTable.Write(store, options.ExtraColumns);
-            environment.Error.WriteLine($"{Path.Combine(options.OutDirectory, SweepTable.FileName)} written");
+            info.WriteLine($"{Path.Combine(options.OutDirectory, SweepTable.FileName)} written");
         }
         return tally.Failed == 0 ? 0 : 1;
     }

@@ -8,6 +8,9 @@ public sealed record SweepCommandEnvironment(TextWriter Out, TextWriter Error)
     /// <summary>Redraw the progress line in place (set when stderr is a terminal); default false, plain lines.</summary>
     public bool LiveProgress { get; init; }
 
+    /// <summary>Print warnings, failures and errors only: no progress and no summary lines (<c>-v quiet</c>); default false.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>Runs sbatch; default <see cref="SystemProcessRunner"/>.</summary>
     public IProcessRunner ProcessRunner { get; init; } = new SystemProcessRunner();
 

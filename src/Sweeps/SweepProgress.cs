@@ -8,16 +8,18 @@ namespace OpenSystem.Sweeps;
 /// ETA = elapsed × (total − done) / done (done counts failed points too; the throughput so far, whatever the core count).
 /// On a terminal (<c>live</c>) one line, a 20-character bar and the counts, is redrawn in place with '\r'; otherwise a plain line is written every
 /// <see cref="PlainStep"/> points and at the end. Failures and warnings are always written on their own line, prefixed
-/// with the point index; a warning whose text was already written for <see cref="RepeatsShown"/> points is held back,
-/// and <see cref="Complete"/> lists the points it also came from. Thread-safe.
+/// with the point index; a warning whose text (up to its numbers) was already written for <see cref="RepeatsShown"/>
+/// points is held back, and <see cref="Complete"/> lists the points it also came from. Thread-safe.
 /// </summary>
-public sealed class SweepProgress
+public sealed partial class SweepProgress
 {
     private readonly TextWriter writer;
     private readonly bool live;
     private readonly Func<TimeSpan> elapsed;
     private readonly object gate = new();
     private readonly Dictionary<string, List<int>> warnings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> firstText = new(StringComparer.Ordinal);
+    private readonly HashSet<string> varied = new(StringComparer.Ordinal);
     private int lineLength;
 
     /// <summary>A reporter for <paramref name="total"/> points writing to <paramref name="writer"/> (usually stderr).</summary>
@@ -51,6 +53,13 @@ public sealed class SweepProgress
     /// <summary>Without a live line, a progress line is written whenever Done is a multiple of this (at most ~50 lines).</summary>
     public int PlainStep { get; }
 
+    /// <summary>Names the sweep in every warning and failure line (<c>SOURCE point p: warning: ...</c>), so that logs of
+    /// several sweeps stay readable; "" (the default) for none.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>Write only warnings and failures, no progress lines (<c>-v quiet</c>); default false.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>A warning text is written for this many points; later points with the same text are listed at the end.</summary>
     public int RepeatsShown { get; init; } = 3;
 
@@ -73,7 +82,11 @@ public sealed class SweepProgress
             if (!outcome.Succeeded)
             {
                 Failed++;
-                WriteAboveLine($"point {point}: failed: {outcome.FailureMessage}");
+                WriteAboveLine($"{Prefix}point {point}: failed: {outcome.FailureMessage}");
+            }
+            if (Quiet)
+            {
+                return;
             }
             if (live)
             {
@@ -91,18 +104,24 @@ public sealed class SweepProgress
     {
         lock (gate)
         {
-            if (!warnings.TryGetValue(message, out var points))
+            string shape = Shape(message);
+            if (!warnings.TryGetValue(shape, out var points))
             {
                 points = [];
-                warnings[message] = points;
+                warnings[shape] = points;
+                firstText[shape] = message;
+            }
+            else if (firstText[shape] != message)
+            {
+                varied.Add(shape);
             }
             points.Add(point);
             if (points.Count > RepeatsShown)
             {
                 return;
             }
-            WriteAboveLine($"point {point}: warning: {message}");
-            if (live && Done > 0)
+            WriteAboveLine($"{Prefix}point {point}: warning: {message}");
+            if (live && !Quiet && Done > 0)
             {
                 Redraw();
             }
@@ -120,14 +139,23 @@ public sealed class SweepProgress
                 writer.WriteLine();
                 lineLength = 0;
             }
-            foreach (var (message, points) in warnings.Where(w => w.Value.Count > RepeatsShown))
+            foreach (var (shape, points) in warnings.Where(w => w.Value.Count > RepeatsShown))
             {
                 var held = points.Skip(RepeatsShown).Order().ToList();
                 string list = string.Join(", ", held.Take(20)) + (held.Count > 20 ? ", ..." : "");
-                writer.WriteLine($"warning also at {held.Count} more points ({list}): {message}");
+                string message = varied.Contains(shape) ? $"{shape} (# = a number that differs between points)" : firstText[shape];
+                writer.WriteLine($"{Prefix}warning also at {held.Count} more points ({list}): {message}");
             }
         }
     }
+
+    // Warnings that differ only in their numbers (an eigenvalue, a residual) are one kind of warning: numbers become '#'.
+    private static string Shape(string message) => NumberPattern().Replace(message, "#");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex NumberPattern();
+
+    private string Prefix => Source.Length == 0 ? "" : Source + " ";
 
     private void WriteAboveLine(string text)
     {

@@ -1,5 +1,6 @@
 using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Analysis.Tests;
 

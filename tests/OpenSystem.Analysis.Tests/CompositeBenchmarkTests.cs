@@ -9,7 +9,7 @@ public class CompositeBenchmarkTests
     private static readonly CompositeBenchmark Default = new();
 
     [Theory]
-    [InlineData(0, 5.9720823602e-3)]          // physics notes 1.5 table on T = geomspace(0.01, 2, 10)[k], ab = 1, λ = 1e-3, Ω = 5, ω = 1
+    [InlineData(0, 5.9720823602e-3)]          // docs/physics.md §1.5 table on T = geomspace(0.01, 2, 10)[k], ab = 1, λ = 1e-3, Ω = 5, ω = 1
     [InlineData(3, 5.9285225027e-3)]
     [InlineData(4, 5.8232714328e-3)]
     [InlineData(6, 4.1594841529e-3)]
@@ -22,7 +22,7 @@ public class CompositeBenchmarkTests
     }
 
     [Fact]
-    public void Formula_AtT01_MatchesNotesRedfieldTable() => Assert.Equal(5.8389694591e-3, Default.Coherence(0.1), 13);   // notes 1.4
+    public void Formula_AtT01_MatchesNotesRedfieldTable() => Assert.Equal(5.8389694591e-3, Default.Coherence(0.1), 13);   // docs/physics.md §1.4
 
     [Fact]
     public void ZeroTemperature_IsClosedForm_AndTheLimitOfTheFormula()
@@ -33,7 +33,7 @@ public class CompositeBenchmarkTests
         Assert.Equal(4.0, d2 / d1, 1);
         Assert.Equal(Default.Coherence(0.0), Default.Coherence(1e-5), 12);
         Assert.Equal(2.9866974939e-3, (Default with { A = Math.Sqrt(0.5), B = Math.Sqrt(0.5) }).Coherence(0.0), 12);   // ab = 1/2
-        Assert.Equal(1.9014e-3, (Default with { Convention = SpectralConvention.Leggett }).Coherence(0.0), 7);      // notes 1.5
+        Assert.Equal(1.9014e-3, (Default with { Convention = SpectralConvention.Leggett }).Coherence(0.0), 7);      // docs/physics.md §1.5
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class CompositeBenchmarkTests
     [InlineData(7.0)]
     public void LambShiftForm_AgreesWithIntegral(double t)
     {
-        // (P1) and (P2) are algebraically identical (notes 1.3); P2 goes through BosonicBath.LambShift.
+        // (P1) and (P2) are algebraically identical (docs/physics.md §1.3); P2 goes through BosonicBath.LambShift.
         Assert.Equal(1.0, Default.SigmaXViaLambShift(t) / Default.SigmaX(t), 10);
         Assert.True(Default.SigmaX(t) < 0);   // the kernel is negative for ab > 0
     }

@@ -1,9 +1,10 @@
 using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Analysis.Tests;
 
-/// <summary>Gibbs-state coherences of the paper's models against Eq. (6) and the reference table of physics notes 2.4.</summary>
+/// <summary>Gibbs-state coherences of the paper's models against Eq. (6) and the reference table of docs/physics.md §2.4.</summary>
 public class GibbsCoherenceTests
 {
     private static double Coherence(PauliSum h, int qubits, int target, double t)
@@ -29,7 +30,7 @@ public class GibbsCoherenceTests
 
     public static TheoryData<string, double, double> Table => new()
     {
-        // model key, T, C (physics notes 2.4; exact Gibbs state, mpmath/expm cross-checked to 1e-13)
+        // model key, T, C (docs/physics.md §2.4; exact Gibbs state, mpmath/expm cross-checked to 1e-13)
         { "eq5-a", 0.05, 0.447172990237843 }, { "eq5-a", 0.2, 0.376541129759715 }, { "eq5-a", 1.0, 0.0555593273924662 }, { "eq5-a", 5.0, 0.00248756253111451 },
         { "eq5-b", 0.05, 0.894427190999748 }, { "eq5-b", 1.0, 0.458386350074893 },
         { "eq9-c2", 0.0, 0.102748629674602 }, { "eq9-c2", 0.05, 0.10274859727105 }, { "eq9-c2", 0.2, 0.094849099575234 }, { "eq9-c2", 1.0, 0.00825512484272471 },
@@ -88,7 +89,7 @@ public class GibbsCoherenceTests
     [Fact]
     public void Eq9AtZeroTemperature_MatchesClosedFormEq10()
     {
-        // Eq. (10) line 1 is the exact T = 0 value (notes 2.1) for random couplings.
+        // Eq. (10) line 1 is the exact T = 0 value (docs/physics.md §2.1) for random couplings.
         var random = new Random(20240101);
         for (int i = 0; i < 20; i++)
         {

@@ -34,7 +34,7 @@ public class MeanForceGibbsStateTests
     [MemberData(nameof(CompositeCases))]
     public void CompositeQubit_Coherence_IsFormulaP1(double t, double a, double b, double lambda)
     {
-        // H = σᶻ/2, A = aσᶻ + bσˣ, Ohmic Ω = 5: (P1) is the second-order MFGS of this qubit (physics notes 1.3).
+        // H = σᶻ/2, A = aσᶻ + bσˣ, Ohmic Ω = 5: (P1) is the second-order MFGS of this qubit (docs/physics.md §1.3).
         var benchmark = new CompositeBenchmark(A: a, B: b, Lambda: lambda);
         var mf = MeanForceGibbsState.Of(benchmark.System(t));
         var (x, y, _) = mf.State.Bloch(0);

@@ -2,6 +2,7 @@ using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Analysis.Tests;
 

@@ -2,12 +2,12 @@ using OpenSystem.Baths;
 
 namespace OpenSystem.Baths.Tests;
 
-/// <summary>Rates, occupation and Lamb shift against the closed forms and reference values of physics notes 3.1.</summary>
+/// <summary>Rates, occupation and Lamb shift against the closed forms and reference values of docs/physics.md §3.1.</summary>
 public class BosonicBathTests
 {
     private static BosonicBath Bath(double t) => new(new OhmicSpectralDensity(alpha: 1e-3, cutoff: 5.0), t);
 
-    // Physics notes 3.1, "Reference values (α = 1e-3, Ω = 5)": columns S(−1), S(0), S(1), S(3).
+    // docs/physics.md §3.1, "Reference values (α = 1e-3, Ω = 5)": columns S(−1), S(0), S(1), S(3).
     public static TheoryData<double, double, double, double, double> LambShiftTable => new()
     {
         { 0.0,  -3.506651253068e-3, -5.0e-3, -5.672800664983e-3, -3.732440569014e-3 },
@@ -36,7 +36,7 @@ public class BosonicBathTests
     [InlineData(3.0)]
     public void LambShift_SymmetricSum_IsTemperatureIndependent(double omega)
     {
-        // S(ω) + S(−ω) = P∫ J(ν) 2ν/(ω² − ν²) dν does not depend on T (notes 3.1).
+        // S(ω) + S(−ω) = P∫ J(ν) 2ν/(ω² − ν²) dν does not depend on T (docs/physics.md §3.1).
         double reference = Bath(0.0).LambShift(omega) + Bath(0.0).LambShift(-omega);
         foreach (double t in new[] { 0.01, 0.2, 1.0, 4.0 })
         {
@@ -48,7 +48,7 @@ public class BosonicBathTests
     [Fact]
     public void LambShift_AgreesWithThermalSeries()
     {
-        // Independent route (notes 3.1): S_th(ω) = 2αω Σ_k I(a_k, |ω|), a_k = 1/Ω + k/T,
+        // Independent route (docs/physics.md §3.1): S_th(ω) = 2αω Σ_k I(a_k, |ω|), a_k = 1/Ω + k/T,
         // I(a, w) = [e^{−aw}Ei(aw) − e^{aw}E₁(aw)]/2, with the tail T² ψ′(K+1+T/Ω)/ω² ≈ T²/(ω²(K+T/Ω+1/2)).
         const double alpha = 1e-3, cutoff = 5.0, t = 0.1, omega = 0.8;
         double sum = 0.0;

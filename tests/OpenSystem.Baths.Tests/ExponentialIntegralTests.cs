@@ -39,7 +39,7 @@ public class ExponentialIntegralTests
     [Fact]
     public void GreenBenchmark_ZeroTemperatureFactor()
     {
-        // Physics notes 1.3: e^{0.2} E1(0.2) = 1.493348747
+        // docs/physics.md §1.3: e^{0.2} E1(0.2) = 1.493348747
         Assert.Equal(1.493348747, ExponentialIntegrals.ScaledE1(0.2), 9);
     }
 }

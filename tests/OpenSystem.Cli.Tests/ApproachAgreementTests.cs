@@ -14,7 +14,7 @@ public class ApproachAgreementTests
 {
     /// <summary>The example models small enough for a test (d ≤ 64; the N = 10 Ising protocol is a benchmark, not a test).</summary>
     public static TheoryData<string> ExampleModels => new(Directory.GetFiles(CliRunner.RepositoryFile("examples/models"), "*.json")
-        .Where(p => JsonDocument.Parse(File.ReadAllText(p)).RootElement.GetProperty("qubits").GetInt32() <= 6)
+        .Where(p => ModelFile.Load(p).System.Register.Count <= 6)
         .Select(Path.GetFileName).Order()!);
 
     [Theory]

@@ -76,7 +76,7 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("", "(file)", "empty")]
+    [InlineData("", "model file path", "empty")]
     [InlineData("/dev/zero", "/dev/zero: (file)", "16 MiB")]
     public void EmptyPathOrEndlessFile_ExitsTwo(string path, string named, string reason)
     {

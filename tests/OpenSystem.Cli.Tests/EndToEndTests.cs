@@ -39,9 +39,9 @@ public class EndToEndTests
     }
 
     [Theory]
-    [InlineData("eq5_direct.json", 0, 0.376541129759715)]     // notes 2.4, (5) C1, w1=1, gamma=0.5, w2=0.5, T=0.2
-    [InlineData("eq14_n4.json", 0, 0.705497899953052)]       // notes 2.4, (14) N=4, T=0.1
-    [InlineData("eq12_transfer.json", 0, 0.211340802804719)] // notes 2.4, (12), T=0.2
+    [InlineData("eq5_direct.json", 0, 0.376541129759715)]     // docs/physics.md §2.4, (5) C1, w1=1, gamma=0.5, w2=0.5, T=0.2
+    [InlineData("eq14_n4.json", 0, 0.705497899953052)]       // docs/physics.md §2.4, (14) N=4, T=0.1
+    [InlineData("eq12_transfer.json", 0, 0.211340802804719)] // docs/physics.md §2.4, (12), T=0.2
     public void SecularOrLambShiftFreeModels_SteadyCoherence_IsGibbs(string model, int qubit, double expected)
     {
         using var cli = new CliRunner();
@@ -60,7 +60,7 @@ public class EndToEndTests
         var (exit, stderr) = cli.RunFile(CliRunner.RepositoryFile("examples/models/composite_qubit.json"));
         Assert.True(exit == 0, stderr);
         var ss = cli.Result().GetProperty("steady_state");
-        Assert.Equal(5.8696307271e-3, ss.GetProperty("coherence")[0].GetDouble(), 12);   // notes 1.4, lambda 1e-3, T 0.1
+        Assert.Equal(5.8696307271e-3, ss.GetProperty("coherence")[0].GetDouble(), 12);   // docs/physics.md §1.4, lambda 1e-3, T 0.1
         Assert.Equal(0.0, cli.Result().GetProperty("gibbs").GetProperty("coherence")[0].GetDouble(), 15);
     }
 

@@ -16,7 +16,7 @@ public class FigureAndApproachCommandTests
         Assert.Equal("T", header[0]);
         Assert.Equal(Enumerable.Range(1, 8).Select(n => $"C_N{n}"), header.Where(h => System.Text.RegularExpressions.Regex.IsMatch(h, "^C_N[0-9]$")));
         Assert.Contains(lines, l => l.StartsWith("# ω_T = 1", StringComparison.Ordinal));
-        // C_N8 at the lowest temperature is the T = 0 plateau of the notes (0.600707...)
+        // C_N8 at the lowest temperature is the T = 0 plateau of docs/physics.md §2.4 (0.600707...)
         var first = lines.SkipWhile(l => l.StartsWith('#')).Skip(1).First().Split(',');
         Assert.Equal(0.600707243557185, double.Parse(first[Array.IndexOf(header, "C_N8")], System.Globalization.CultureInfo.InvariantCulture), 9);
         Assert.True(File.Exists(Path.Combine(cli.Out, "fig3b.svg")));

@@ -177,7 +177,7 @@ public class OutputFolderTests
         using var folder = OutputFolder.Open(cli.Out, "result.json", ["trajectory.csv"]);
         Assert.False(File.Exists(cli.ResultPath), "the earlier result.json must be gone before any computation");
         Assert.False(File.Exists(Path.Combine(cli.Out, "trajectory.csv")));
-        folder.Write(new OpenSystem.Analysis.Plotting.OutputFile("trajectory.csv", "t\n1\n"u8.ToArray()));
+        folder.Write(new OutputFile("trajectory.csv", "t\n1\n"u8.ToArray()));
         Assert.False(File.Exists(cli.ResultPath), "result.json may only appear with the commit");
         folder.Commit("{}"u8.ToArray());
         Assert.Equal("{}", File.ReadAllText(cli.ResultPath));

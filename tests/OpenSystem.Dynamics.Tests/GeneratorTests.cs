@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using OpenSystem.Dynamics;
+using OpenSystem.Paper;
 
 namespace OpenSystem.Dynamics.Tests;
 
@@ -57,7 +58,7 @@ public class GeneratorTests
     [Fact]
     public void Redfield_MatchesTensorFormulaOfNotes()
     {
-        // Physics notes 3.1: R_abcd = Σ_k { A_ac A_db [Γ(ω_ca) + Γ*(ω_db)] − δ_bd Σ_j A_aj A_jc Γ(ω_cj) − δ_ac Σ_j A_dj A_jb Γ*(ω_dj) },
+        // docs/physics.md §3.1: R_abcd = Σ_k { A_ac A_db [Γ(ω_ca) + Γ*(ω_db)] − δ_bd Σ_j A_aj A_jc Γ(ω_cj) − δ_ac Σ_j A_dj A_jb Γ*(ω_dj) },
         // dρ_ab/dt = −i ω_ab ρ_ab + Σ_cd R_abcd ρ_cd, ω_xy = E_x − E_y; built here entry by entry from the bath's Γ.
         var system = TestSystems.RandomNetwork(seed: 17, n: 2, alpha: 5e-3, t: 0.3);
         var l = new Redfield(true).Build(system);
@@ -89,7 +90,7 @@ public class GeneratorTests
     [InlineData(3)]
     public void RedfieldWithoutLambShift_GibbsState_IsExactlyStationary(int seed)
     {
-        // Notes 3.3: without the imaginary parts of Γ the four terms of R1 cancel pairwise on τ by KMS.
+        // docs/physics.md §3.3: without the imaginary parts of Γ the four terms of R1 cancel pairwise on τ by KMS.
         var system = TestSystems.RandomNetwork(seed, n: 3, alpha: 2e-2, t: 0.3 + 0.2 * seed);
         var l = new Redfield(false).Build(system);
         var tau = TestSystems.Diagonal(TestSystems.GibbsPopulations(system.Basis, 0.3 + 0.2 * seed));
@@ -130,7 +131,7 @@ public class GeneratorTests
     [Fact]
     public void LocalLindblad_Eq9Pair_DoesNotThermalise()
     {
-        // Notes 3.3 table: model (9), ω1 = γ = θ = 0.5, ω2 = 1, local Lindblad on TLS 2 (qubit 1) only, λ = 1e-3, no
+        // docs/physics.md §3.3 table: model (9), ω1 = γ = θ = 0.5, ω2 = 1, local Lindblad on TLS 2 (qubit 1) only, λ = 1e-3, no
         // Lamb shift, T = 0.1: local C2 = 0.153746 against Gibbs 0.1967534246, trace distance to τ 0.063.
         var system = new OpenQuantumSystem(new QubitRegister(2), PaperModels.Eq9(0.5, 0.5, 0.5, 1.0),
             [new BathCoupling(PauliSum.Of("X1", 1), TestSystems.Ohmic(1e-3, 0.1))]);

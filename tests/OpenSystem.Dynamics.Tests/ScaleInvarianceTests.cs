@@ -50,8 +50,9 @@ public class ScaleInvarianceTests
     public void DegeneracyTolerance_ScalesWithTheSpectrum()
     {
         double[] e = [-3e-11, -1e-11, 1e-11, 3e-11];
-        Assert.Equal(1.0, Tolerances.Degeneracy(e) / (Tolerances.BohrDegeneracy * 6e-11), 12);
-        Assert.Equal(Tolerances.BohrDegeneracy * 2.5, Tolerances.Degeneracy([2.5, 2.5]));   // H = c I: |E| sets the scale
+        // relative part (1e-9 of the width) plus the rounding floor (64 ε max |E|)
+        Assert.Equal(1.0, Tolerances.Degeneracy(e) / (Tolerances.BohrDegeneracy * 6e-11 + Tolerances.RoundingFloor * 3e-11), 12);
+        Assert.Equal(1.0, Tolerances.Degeneracy([2.5, 2.5]) / ((Tolerances.BohrDegeneracy + Tolerances.RoundingFloor) * 2.5), 12);   // H = c I: |E| sets the scale
         Assert.Equal(0.0, Tolerances.Degeneracy([0.0, 0.0]));
         // the Bohr frequencies 2e-11 and 4e-11 stay distinct (the old absolute 1e-9 merged all of them into 0)
         var bohr = new BohrFrequencies(e);

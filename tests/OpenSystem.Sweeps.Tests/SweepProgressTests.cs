@@ -73,6 +73,28 @@ public class SweepProgressTests
     }
 
     [Fact]
+    public void WarningsDifferingOnlyInTheirNumbers_AreFoldedAsOneKind()
+    {
+        var writer = new StringWriter();
+        var progress = new SweepProgress(writer, 10, live: false, () => TimeSpan.Zero) { RepeatsShown = 2, Source = "t.json" };
+        for (int p = 0; p < 6; p++)
+        {
+            progress.Warn(p, $"The steady state has a negative eigenvalue -{p + 1}.5E-004: Redfield");
+        }
+        progress.Warn(7, "The steady state has a negative eigenvalue -2.5E-004 at 3 qubits and more text");
+        progress.Complete();
+        string[] lines = writer.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            [
+                "t.json point 0: warning: The steady state has a negative eigenvalue -1.5E-004: Redfield",
+                "t.json point 1: warning: The steady state has a negative eigenvalue -2.5E-004: Redfield",
+                "t.json point 7: warning: The steady state has a negative eigenvalue -2.5E-004 at 3 qubits and more text",
+                "t.json warning also at 4 more points (2, 3, 4, 5): The steady state has a negative eigenvalue #: Redfield (# = a number that differs between points)",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void PointLogger_ForwardsWarningsOnly()
     {
         var seen = new List<string>();

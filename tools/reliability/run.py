@@ -11,6 +11,8 @@ The rule under test: result.json present in a folder = one complete, consistent 
            hit the writing phase) into a folder holding an earlier result of the other model: afterwards no
            result.json or one consistent run (result.json's qubit count and first row match trajectory.csv, the plots are
            complete and titled with the same model); the next run leaves no temporary file.
+  scales   the scale-extreme models of issue 13 (scales.py): each ends with the right answer (checked against the exact
+           Gibbs state or an analytic limit) or with exit 1 / 2 and the reason, within a timeout, never a hang.
 
 Usage: tools/reliability/run.py [--budget SECONDS] [--kills N] [--cli PATH/opensystem.dll] [--seed N]
 Prints one line per case and a summary line; exits 1 on any violation. When the budget runs out, the remaining kill
@@ -27,6 +29,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import scales  # noqa: E402  (the scale-extreme cases live beside this script)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PARTIAL = re.compile(r"(\.opensystem-partial|\.tmp-[0-9]+|\.json\.tmp)$")
@@ -295,6 +300,7 @@ def main():
     kills = 0
     try:
         for name, case in (("names", suite.names), ("lock", suite.lock), ("disk", suite.disk),
+                           ("scales", lambda: scales.run_all(suite)),
                            ("kill", lambda: suite.kills(args.kills, random.Random(seed)))):
             before = len(suite.violations)
             try:

@@ -10,7 +10,8 @@ if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
   apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
 
-if sinfo -h -o %T 2>/dev/null | grep -qx idle; then echo "slurm: up (already running)"; exit 0; fi
+# up = the node answers and takes jobs (idle, or running someone's jobs: mixed, allocated, completing)
+if sinfo -h -o %T 2>/dev/null | grep -Eqx 'idle|mixed|allocated|completing'; then echo "slurm: up (already running)"; exit 0; fi
 
 host=$(hostname -s)
 cpus=$(nproc)

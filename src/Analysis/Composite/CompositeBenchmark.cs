@@ -3,20 +3,11 @@ using OpenSystem.Dynamics;
 
 namespace OpenSystem.Analysis;
 
-/// <summary>How the composite-coupling strength is normalised (physics notes 1.5); all conventions are ∝ λ.</summary>
-public enum SpectralConvention
-{
-    /// <summary>J(ν) = Σ_k g_k² δ(ν − ν_k) = λ ν e^{−ν/Ω} (the default, the spec's convention).</summary>
-    SumOfSquaredCouplings,
-    /// <summary>Leggett/Weiss: J = π Σ g² δ = λ ν e^{−ν/Ω}, i.e. the squared couplings are divided by π.</summary>
-    Leggett,
-}
-
 /// <summary>
 /// The composite system–bath benchmark of Fig. 1a (Guarnieri, Kolář, Filip, PRL 121, 070401 (2018)): a qubit
 /// H_S = (ω/2)σᶻ coupled as (aσᶻ + bσˣ) ⊗ B to an Ohmic bath J(ν) = λν e^{−ν/Ω}. Its steady-state coherence at second
 /// order in the coupling (the mean-force Gibbs state, equal to the Redfield + Lamb shift steady state at this order) is
-/// formula (P1) of the physics notes, derived there because the formula of the reference could not be read:
+/// formula (P1) of docs/physics.md §1.3, derived there because the formula of the reference could not be read:
 /// ⟨σˣ⟩ = 4ab ∫₀^∞ dν J(ν) [tanh(ω/2T) coth(ν/2T) − ω/ν]/(ω² − ν²), C = |⟨σˣ⟩|.
 /// The integrand is regular at ν = ω. Defaults: ω = 1, Ω = 5, λ = 1e-3, X = σˣ + σᶻ (ab = 1).
 /// </summary>
@@ -35,15 +26,26 @@ public sealed record CompositeBenchmark(double Omega = 1.0, double Cutoff = 5.0,
     /// <summary>⟨σˣ⟩ by (P1): adaptive Gauss–Kronrod on [0, ω], [ω, 2ω], [2ω, 60Ω + 60T] (relative tolerance 1e-12).</summary>
     public double SigmaX(double temperature)
     {
-        if (!(temperature >= 0)) throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "Temperature must be >= 0.");
-        if (temperature == 0) return -4 * A * B * Alpha * ExponentialIntegrals.ScaledE1(Omega / Cutoff);   // (P3): e^{ω/Ω}E₁(ω/Ω)
+        if (!(temperature >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "Temperature must be >= 0.");
+        }
+        // (P3): e^{ω/Ω}E₁(ω/Ω)
+        if (temperature == 0)
+        {
+            return -4 * A * B * Alpha * ExponentialIntegrals.ScaledE1(Omega / Cutoff);
+        }
         double tw = Math.Tanh(Omega / (2 * temperature));
         double F(double nu)
         {
             double x = nu / (2 * temperature);
             double nuCoth = x < 1e-8 ? 2 * temperature : nu / Math.Tanh(x);     // ν coth(ν/2T) → 2T
             double den = Omega * Omega - nu * nu;
-            if (Math.Abs(den) < 1e-12 * Omega * Omega) return 0.0;               // removable point, never a Kronrod node
+            // removable point, never a Kronrod node
+            if (Math.Abs(den) < 1e-12 * Omega * Omega)
+            {
+                return 0.0;
+            }
             return Math.Exp(-nu / Cutoff) * (nuCoth * tw - Omega) / den;         // J(ν)/ν · ν[...] with J = αν e^{−ν/Ω}
         }
         double upper = 60 * (Cutoff + temperature) + 4 * Omega;

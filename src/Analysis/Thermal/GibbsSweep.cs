@@ -21,14 +21,18 @@ public sealed class GibbsSweep
         var v = Basis.Vectors;
         Parallel.For(0, 3 * qubits, idx =>
         {
-            int q = idx / 3; char axis = "XYZ"[idx % 3];
+            int q = idx / 3;
+            char axis = "XYZ"[idx % 3];
             var (flip, phase) = PauliString.Single(axis, q).Action(Register);
             var diag = new double[d];
             for (int n = 0; n < d; n++)
             {
                 // (V† P V)_nn = Σ_i conj(V_{i⊕f, n}) phase(i) V_{i n}
                 System.Numerics.Complex s = 0;
-                for (int i = 0; i < d; i++) s += System.Numerics.Complex.Conjugate(v[i ^ flip, n]) * phase(i) * v[i, n];
+                for (int i = 0; i < d; i++)
+                {
+                    s += System.Numerics.Complex.Conjugate(v[i ^ flip, n]) * phase(i) * v[i, n];
+                }
                 diag[n] = s.Real;
             }
             _diagonals[idx] = diag;
@@ -56,7 +60,15 @@ public sealed class GibbsSweep
     public BlochVector Bloch(int qubit, double temperature)
     {
         var p = GibbsState.Populations(Basis, temperature);
-        double Dot(double[] o) { double s = 0; for (int n = 0; n < p.Length; n++) s += p[n] * o[n]; return s; }
+        double Dot(double[] o)
+        {
+            double s = 0;
+            for (int n = 0; n < p.Length; n++)
+            {
+                s += p[n] * o[n];
+            }
+            return s;
+        }
         return new BlochVector(Dot(_diagonals[3 * qubit]), Dot(_diagonals[3 * qubit + 1]), Dot(_diagonals[3 * qubit + 2]));
     }
 

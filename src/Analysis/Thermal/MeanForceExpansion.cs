@@ -26,7 +26,10 @@ internal static class MeanForceExpansion
         var decay = new double[d];
         for (int i = 0; i < u.Length; i++)
         {
-            for (int k = 0; k < d; k++) decay[k] = Math.Exp(-u[i] * e[k]);
+            for (int k = 0; k < d; k++)
+            {
+                decay[k] = Math.Exp(-u[i] * e[k]);
+            }
             g.Clear();
             for (int b = 0; b < couplings.Count; b++)
             {
@@ -43,6 +46,9 @@ internal static class MeanForceExpansion
         return (Combine(f, e, beta), u.Length);
     }
 
+    /// <summary>Most panels of the imaginary-time rule (each <c>nodesPerPanel</c> nodes and one d × d product per node).</summary>
+    public const int MaxPanels = 100_000;
+
     /// <summary>
     /// Composite Gauss–Legendre nodes on [0, β]: panels no wider than 2/<paramref name="frequencyScale"/>; with
     /// <paramref name="graded"/>, the first and last panels are split geometrically (ratio 1/10, 10 levels, innermost
@@ -51,8 +57,16 @@ internal static class MeanForceExpansion
     /// </summary>
     public static (double[] Nodes, double[] Weights) Nodes(double beta, double frequencyScale, int nodesPerPanel, bool graded)
     {
-        int panels = (int)Math.Max(graded ? 2.0 : 1.0, Math.Ceiling(beta * frequencyScale / 2.0));
-        if (!graded) return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
+        double needed = Math.Ceiling(beta * frequencyScale / 2.0);
+        if (!(needed <= MaxPanels))
+            throw new ArgumentException($"The mean-force state at this temperature needs {needed:G3} quadrature panels in imaginary time " +
+                $"(beta x the largest frequency scale / 2); more than {MaxPanels} are refused: the spectrum or the bath cutoff is too wide for this temperature.",
+                nameof(frequencyScale));
+        int panels = (int)Math.Max(graded ? 2.0 : 1.0, needed);
+        if (!graded)
+        {
+            return GaussLegendre.Composite(0.0, beta, panels, nodesPerPanel);
+        }
         double h = beta / panels;
         var inner = Enumerable.Range(1, GradedLevels).Select(j => h * Math.Pow(0.1, j)).Reverse().ToArray();
         var edges = new List<double> { 0.0 };
@@ -87,7 +101,10 @@ internal static class MeanForceExpansion
         var boltzmann = e.Select(x => Math.Exp(-beta * x)).ToArray();
         double z = boltzmann.Sum();
         Complex traceF = 0.0;
-        for (int n = 0; n < d; n++) traceF += f[n, n];
+        for (int n = 0; n < d; n++)
+        {
+            traceF += f[n, n];
+        }
         var rho = f / z;
         for (int n = 0; n < d; n++)
         {

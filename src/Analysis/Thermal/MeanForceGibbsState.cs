@@ -44,7 +44,10 @@ public sealed class MeanForceGibbsState
         Temperature = temperature;
         QuadratureNodes = nodes;
         var correction = energyBasis.Clone();
-        for (int n = 0; n < populations.Length; n++) correction[n, n] -= populations[n];
+        for (int n = 0; n < populations.Length; n++)
+        {
+            correction[n, n] -= populations[n];
+        }
         TraceDistanceToGibbs = 0.5 * Eigenvalues(correction).Sum(Math.Abs);
         MinimumEigenvalue = Eigenvalues(energyBasis).Min();
     }
@@ -128,7 +131,10 @@ public sealed class MeanForceGibbsState
     // with real couplings.
     private static double[] Eigenvalues(Matrix<Complex> m)
     {
-        if (!m.Enumerate().All(z => z.Imaginary == 0.0)) return QuantumMeasures.Eigenvalues(m);
+        if (!m.Enumerate().All(z => z.Imaginary == 0.0))
+        {
+            return QuantumMeasures.Eigenvalues(m);
+        }
         var real = Matrix<double>.Build.Dense(m.RowCount, m.ColumnCount, (i, j) => 0.5 * (m[i, j].Real + m[j, i].Real));
         return real.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
     }

@@ -24,13 +24,23 @@ internal sealed class BathResponse
                 minusOf[bohr.GroupOf(a, c)] = bohr.GroupOf(c, a);
         // The S(ω) quadratures are worth two threads; plain γ(ω) evaluations are not worth waking the thread pool (a
         // fresh process pays milliseconds for its first parallel loop).
-        if (lambShift && positive.Length > 1) Parallel.ForEach(positive, Fill);
-        else foreach (int id in positive) Fill(id);
+        if (lambShift && positive.Length > 1)
+            ForEachUnwrapped(positive, Fill);
+        else
+            foreach (int id in positive) Fill(id);
         if (Memo.Count > 2_000_000) Memo.Clear();
 
         void Fill(int id)
         {
             double w = bohr.Frequency(id);
+            if (w == 0.0 && !bath.ZeroFrequencyRateIsFinite)
+            {
+                // γ(0) is infinite (sub-Ohmic at T > 0): usable only if the coupling has no element at ω = 0
+                // (checked by RequireNoZeroFrequencyElements); the Lamb shift S(0) stays finite.
+                ZeroFrequencyDivergent = true;
+                Shift[id] = lambShift ? bath.LambShift(0.0) : 0.0;
+                return;
+            }
             var key = (bath.SpectralDensity, bath.Temperature, w, lambShift);
             var (gp, gm, sp, sm) = Memo.GetOrAdd(key, k =>
             {
@@ -41,6 +51,37 @@ internal sealed class BathResponse
             int m = minusOf[id];
             if (m != id) { Rate[m] = gm; Shift[m] = sm; }
         }
+    }
+
+    /// <summary>Parallel loop whose failure surfaces as the first inner exception (the bath's own message), not an AggregateException.</summary>
+    private static void ForEachUnwrapped(int[] items, Action<int> body)
+    {
+        try
+        {
+            Parallel.ForEach(items, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+    }
+
+    /// <summary>True when γ(0) is infinite for this bath (sub-Ohmic at T &gt; 0); <see cref="Rate"/> then holds 0 at ω = 0.</summary>
+    public bool ZeroFrequencyDivergent { get; private set; }
+
+    /// <summary>
+    /// Refuses a coupling <paramref name="a"/> (energy basis) with elements between levels of equal energy when γ(0) is
+    /// infinite: the bath's own exception (naming ω = 0 and the reason) is raised.
+    /// </summary>
+    public void RequireNoZeroFrequencyElements(MathNet.Numerics.LinearAlgebra.Matrix<Complex> a, BosonicBath bath, BohrFrequencies bohr)
+    {
+        if (!ZeroFrequencyDivergent)
+            return;
+        double scale = a.Enumerate().Max(z => z.Magnitude);
+        for (int c = 0; c < bohr.Dimension; c++)
+            for (int r = 0; r < bohr.Dimension; r++)
+                if (bohr.Frequency(bohr.GroupOf(r, c)) == 0.0 && a[r, c].Magnitude > 1e-12 * scale)
+                    _ = bath.Rate(0.0);
     }
 
     /// <summary>γ per group id.</summary>

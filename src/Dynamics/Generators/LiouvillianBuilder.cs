@@ -31,6 +31,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
         {
             var a = system.InEnergyBasis(coupling.Operator);
             var response = new BathResponse(coupling.Bath, bohr, lambShift);
+            response.RequireNoZeroFrequencyElements(a, coupling.Bath, bohr);
             var lambda = DenseOps.Zeros(D);
             for (int n = 0; n < D; n++)
                 for (int m = 0; m < D; m++)
@@ -54,6 +55,7 @@ internal sealed class LiouvillianBuilder(OpenQuantumSystem system)
         {
             var a = system.InEnergyBasis(coupling.Operator);
             var response = new BathResponse(coupling.Bath, bohr, lambShift);
+            response.RequireNoZeroFrequencyElements(a, coupling.Bath, bohr);
             sandwich.AddBath(a, response.Rate);
             // (A(ω)†A(ω))_xy = Σ_j A_xj A_jy over j with E_x − E_j ≈ ω ≈ E_y − E_j.
             foreach (var block in blocks)

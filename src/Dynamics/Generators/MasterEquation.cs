@@ -61,7 +61,7 @@ public abstract record MasterEquation
 }
 
 /// <summary>
-/// Global Bloch–Redfield equation in the eigenbasis of the full H, no secular approximation (physics notes 3.1, R1):
+/// Global Bloch–Redfield equation in the eigenbasis of the full H, no secular approximation (docs/physics.md §3.1, R1):
 /// dρ/dt = −i[H, ρ] + Σ_k (Λ_k ρ A_k + A_k ρ Λ_k† − A_k Λ_k ρ − ρ Λ_k† A_k), Λ_k = Σ_mn Γ_k(E_n − E_m) A_mn |m⟩⟨n|,
 /// Γ = γ/2 + iS. Without the Lamb shift Γ = γ/2 (QuTiP 4.7's brmesolve), and the Gibbs state is an exact steady state.
 /// </summary>
@@ -78,7 +78,7 @@ public sealed record Redfield(bool IncludeLambShift = true) : MasterEquation
 /// <summary>
 /// Global secular (Davies) GKLS equation: dρ/dt = −i[H + H_LS, ρ] + Σ_k Σ_ω γ_k(ω)(A_k(ω) ρ A_k(ω)† − ½{A_k(ω)†A_k(ω), ρ}),
 /// H_LS = Σ_k Σ_ω S_k(ω) A_k(ω)†A_k(ω), with Bohr frequencies grouped within <paramref name="DegeneracyTolerance"/>
-/// (relative to the spectrum's own energy scale, <see cref="Tolerances.Degeneracy"/>); physics notes 3.2.
+/// (relative to the spectrum's own energy scale, <see cref="Tolerances.Degeneracy"/>); docs/physics.md §3.2.
 /// </summary>
 /// <param name="IncludeLambShift">Include H_LS.</param>
 /// <param name="DegeneracyTolerance">Relative tolerance for equal Bohr frequencies.</param>

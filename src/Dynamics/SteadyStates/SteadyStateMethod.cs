@@ -9,4 +9,9 @@ public enum SteadyStateMethod
     Gmres,
     /// <summary>Time evolution from the initial state until ‖L ρ‖ fell below tolerance.</summary>
     Evolution,
+    /// <summary>
+    /// Spectral projector on the kernel of the dense real d² × d² generator applied to the initial state (P₀ρ₀,
+    /// <see cref="LongTimeLimit"/>): the exact limit, or the time average when eigenvalues lie on the imaginary axis.
+    /// </summary>
+    Kernel,
 }

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using OpenSystem.Analysis;
+using OpenSystem.Dynamics;
+using OpenSystem.Models;
+using OpenSystem.Symmetry;
+
+namespace OpenSystem.Cli;
+
+/// <summary>
+/// <c>opensystem run --only gibbs</c>: the Gibbs state of the baths' temperature and the second-order mean-force state,
+/// without a master equation (result.json has no <c>steady_state</c> and no <c>trajectory</c>). Models of up to
+/// <see cref="QubitRegister.MaxQubits"/> qubits use the dense Gibbs state; larger family models (up to 1000 ancillas) use
+/// the total-spin sectors of their identical ancillas, and their mean-force state is null with the reason.
+/// </summary>
+internal static class GibbsOnlyResult
+{
+    /// <summary>The result.json bytes for the model file at <paramref name="modelPath"/>.</summary>
+    /// <exception cref="ModelFileException">Bad input.</exception>
+    public static byte[] Compute(string modelPath)
+    {
+        var family = ModelFile.LoadFamily(modelPath);
+        var warnings = new List<string>();
+        BlochVector[]? gibbs;
+        BlochVector[]? meanForce = null;
+        double? meanForceDistance = null;
+        double? temperature;
+        int qubits;
+        string method;
+        if (family is not null && family.Qubits > QubitRegister.MaxQubits)
+        {
+            qubits = family.Qubits;
+            temperature = family.Temperature;
+            method = "total-spin sectors of the identical ancillas";
+            gibbs = temperature is double t ? SectorBloch(family, t) : null;
+            if (temperature is not null)
+                warnings.Add($"mean_force is null: the second-order mean-force state needs the dense state of all {qubits} qubits (at most {QubitRegister.MaxQubits}).");
+        }
+        else
+        {
+            var model = ModelFile.Load(modelPath);
+            var system = model.System;
+            qubits = system.Register.Count;
+            temperature = system.CommonTemperature;
+            method = "dense";
+            gibbs = temperature is double t ? Bloch(GibbsState.Of(system, t), qubits) : null;
+            if (MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add) is { } mf)
+            {
+                meanForce = mf.Bloch;
+                meanForceDistance = mf.TraceDistanceToGibbs;
+            }
+        }
+        if (temperature is null)
+            warnings.Add("The baths have different temperatures (or there is no bath): there is no single Gibbs state (gibbs and mean_force are null).");
+        return Json(modelPath, qubits, temperature, gibbs, meanForce, meanForceDistance, method, warnings);
+    }
+
+    private static BlochVector[] SectorBloch(FamilyModel family, double temperature)
+    {
+        var point = FamilyGibbs.Sweep(family.Name, family.Parameters, family.Ancillas, [temperature])[0];
+        int target = FamilyGibbs.TargetQubit(family.Name);
+        var result = new BlochVector[family.Qubits];
+        for (int q = 0; q < result.Length; q++)
+            result[q] = q == target ? point.Target : (point.Mediator is { } m && q == 1 ? m : point.Ancilla);
+        return result;
+    }
+
+    private static BlochVector[] Bloch(DensityMatrix rho, int qubits) => Enumerable.Range(0, qubits).Select(rho.Bloch).ToArray();
+
+    private static byte[] Json(string modelPath, int qubits, double? temperature, BlochVector[]? gibbs, BlochVector[]? meanForce,
+        double? meanForceDistance, string method, List<string> warnings)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            if (gibbs is not null && temperature is double t)
+            {
+                w.WriteStartObject("gibbs");
+                w.WriteNumber("temperature", t);
+                WriteStates(w, gibbs);
+                w.WriteEndObject();
+            }
+            else
+                w.WriteNull("gibbs");
+            if (meanForce is not null && meanForceDistance is double d)
+            {
+                w.WriteStartObject("mean_force");
+                WriteStates(w, meanForce);
+                w.WriteNumber("trace_distance_to_gibbs", Finite(d, "mean_force.trace_distance_to_gibbs"));
+                w.WriteEndObject();
+            }
+            else
+                w.WriteNull("mean_force");
+            w.WriteStartObject("run");
+            w.WriteString("model", modelPath);
+            w.WriteString("only", "gibbs");
+            w.WriteString("gibbs_method", method);
+            w.WriteNumber("qubits", qubits);
+            w.WriteStartArray("warnings");
+            foreach (var s in warnings)
+                w.WriteStringValue(s);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    private static void WriteStates(Utf8JsonWriter w, BlochVector[] bloch)
+    {
+        w.WriteStartArray("bloch");
+        foreach (var b in bloch)
+        {
+            w.WriteStartArray();
+            foreach (double x in b.ToArray())
+                w.WriteNumberValue(Finite(x, "bloch"));
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("coherence");
+        foreach (var b in bloch)
+            w.WriteNumberValue(Finite(b.LocalCoherence, "coherence"));
+        w.WriteEndArray();
+    }
+
+    private static double Finite(double x, string key) =>
+        double.IsFinite(x) ? x : throw new ArithmeticException($"the Gibbs-only result has a non-finite value at {key}; refusing to write it");
+}

@@ -1,0 +1,12 @@
+namespace OpenSystem.Models;
+
+/// <summary>
+/// A family model file (<c>"family": {...}</c>) read without building its dense register, for results that need no dense
+/// state (the Gibbs state by total-spin sectors, up to <see cref="ModelFamilies.MaxAncillas"/> ancillas).
+/// </summary>
+/// <param name="Name">The family's name (<c>family.name</c>).</param>
+/// <param name="Parameters">Its parameters in the order of <see cref="ModelFamily.Parameters"/>, in frequency units.</param>
+/// <param name="Ancillas">N (<c>family.ancillas</c>).</param>
+/// <param name="Qubits">Total qubit count (target, mediator where the family has one, and N ancillas).</param>
+/// <param name="Temperature">The common temperature of the baths, or null when the baths' temperatures differ.</param>
+public sealed record FamilyModel(string Name, IReadOnlyList<double> Parameters, int Ancillas, int Qubits, double? Temperature);
