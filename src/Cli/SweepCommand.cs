@@ -115,7 +115,9 @@ internal sealed class SweepCommand
         var model = point.Model;
         var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, simulation, new PointLogger(point.Warn), null, cancellation);
         string label = $"{sweepFile} point {point.Point.Index}";
-        return JsonNode.Parse(ResultWriter.ResultJson(report, model, label))!.AsObject();
+        var result = JsonNode.Parse(ResultWriter.ResultJson(report, model, label))!.AsObject();
+        SweepApproachHook.Add(result, point.Outputs, model, simulation, cancellation);
+        return result;
     }
 
     // The way this process was started, for the Slurm scripts: the apphost's absolute path, or dotnet and the dll.
