@@ -10,7 +10,7 @@ namespace OpenSystem.Analysis;
 /// propagator costs one d² × d² exponential (30 + log₂(‖L‖Δt) products) and one matrix–vector product per sample. Each
 /// sample is measured (one Hermitian eigendecomposition, ~60 d³ flops). Seconds assume <see cref="FlopsPerSecond"/>.
 /// </summary>
-/// <param name="Route">"rk" or "propagator": the route that will run.</param>
+/// <param name="Route">"rk", "propagator" or "exact" (the ladder of <see cref="ExactRoute"/>): the route that will run.</param>
 /// <param name="Steps">Integrator steps (Runge–Kutta) or squarings plus samples (propagator).</param>
 /// <param name="Seconds">Estimated wall time, s.</param>
 /// <param name="Bytes">Estimated working memory, bytes.</param>
@@ -47,6 +47,17 @@ public sealed record WorkEstimate(string Route, double Steps, double Seconds, do
             double flops = (30 + squarings) * 2 * n * n * n + samples * 2 * n * n + n * ApplyFlops(generator) + measuring;
             return new WorkEstimate("propagator", squarings + samples, flops / FlopsPerSecond + samples * OverheadSeconds, sampleBytes + 10 * n * n * 8);
         }
+        if (UsesLadder(generator, times, route))
+        {
+            // the exact route: one ladder of log₂(16 ‖L‖ Δt_max) squarings (at most d² × d²), then per step about half
+            // that many rung products and a few Taylor terms, all matrix–vector products
+            double n = d * d;
+            double longest = Enumerable.Range(1, times.Count - 1).Select(i => times[i] - times[i - 1]).DefaultIfEmpty(0).Max();
+            double squarings = Math.Max(0, Math.Log2(Math.Max(1, 16 * 2 * n * (omega + sigma) * longest)));
+            double products = samples * (squarings / 2 + 4);
+            double flops = (7 + squarings) * 2 * n * n * n + products * 2 * n * n + n * ApplyFlops(generator) + measuring;
+            return new WorkEstimate("exact", squarings + samples, flops / FlopsPerSecond + samples * OverheadSeconds, sampleBytes + (squarings + 4) * n * n * 8);
+        }
         double steps = Math.Max(1, StepsPerRadian * span * (omega + sigma));
         double rkFlops = steps * 6 * ApplyFlops(generator) + measuring;
         return new WorkEstimate("rk", steps, rkFlops / FlopsPerSecond + (6 * steps + samples) * OverheadSeconds, sampleBytes + 12 * d * d * 16);
@@ -64,6 +75,13 @@ public sealed record WorkEstimate(string Route, double Steps, double Seconds, do
             return false;
         int limit = generator is Liouvillian ? auto.PropagatorMaxDimension : auto.PropagatorMaxDimension / 2;
         return generator.Dimension <= limit && EvenlySpaced(times);
+    }
+
+    private static bool UsesLadder(IGenerator generator, IReadOnlyList<double> times, EvolutionRoute route)
+    {
+        if (route is ExactRoute)
+            return true;
+        return route is AutoRoute auto && generator.Dimension <= auto.PropagatorMaxDimension && !EvenlySpaced(times);
     }
 
     private static bool EvenlySpaced(IReadOnlyList<double> times)

@@ -74,7 +74,8 @@ public class SimulationReliabilityTests
         var system = new OpenQuantumSystem(new QubitRegister(1), PauliSum.Of("Z0", 0.5), [Bath("X0", 1e-2, 0.3)]);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ex = Assert.Throws<WorkEstimateException>(() =>
-            Simulation.Run(system, new GlobalLindblad(), DensityMatrix.Ground(system.Register), TimeGrid.Logarithmic(1e96, 1e99, 101)));
+            Simulation.Run(system, new GlobalLindblad(), DensityMatrix.Ground(system.Register), TimeGrid.Logarithmic(1e96, 1e99, 101),
+                new SimulationOptions { Evolution = new RungeKuttaRoute() }));
         Assert.Equal("rk", ex.Estimate.Route);
         Assert.True(ex.Estimate.Steps > 1e98);
         Assert.Contains("--max-work", ex.Message);
@@ -87,8 +88,11 @@ public class SimulationReliabilityTests
         var system = new OpenQuantumSystem(new QubitRegister(2), PauliSum.Of("Z0", 5) + PauliSum.Of("Z1", 3) + PauliSum.Of("X0 X1", 1),
             [Bath("X0", 1e-2, 0.3), Bath("X1", 1e-2, 0.3)]);
         var grid = TimeGrid.Logarithmic(0.3, 300, 41);
-        var report = Simulation.Run(system, new Redfield(true), DensityMatrix.Ground(system.Register), grid);
-        var estimate = WorkEstimate.Of(new Redfield(true).Build(system), grid, new AutoRoute());
+        var rk = new RungeKuttaRoute();
+        var report = Simulation.Run(system, new Redfield(true), DensityMatrix.Ground(system.Register), grid, new SimulationOptions { Evolution = rk });
+        var estimate = WorkEstimate.Of(new Redfield(true).Build(system), grid, rk);
+        Assert.Equal("rk", estimate.Route);
+        Assert.Equal("exact", WorkEstimate.Of(new Redfield(true).Build(system), grid, new AutoRoute()).Route);
         double steps = report.Trajectory!.Statistics.Accepted + report.Trajectory.Statistics.Rejected;
         Assert.InRange(estimate.Steps / steps, 1.0 / 3, 3.0);
     }

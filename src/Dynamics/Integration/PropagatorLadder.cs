@@ -58,13 +58,15 @@ internal sealed class PropagatorLadder
     {
         if (!(dt >= 0) || dt > LongestStep * (1 + 1e-12))
             throw new ArgumentOutOfRangeException(nameof(dt), dt, $"The ladder covers steps in [0, {LongestStep:G6}].");
-        double ratio = Math.Min(dt / BaseStep, Math.Pow(2, Squarings));
-        long m = (long)Math.Floor(ratio);
-        double rest = dt - m * BaseStep;
-        for (int k = 0; m != 0; k++, m >>= 1)
+        // the binary digits of Δt / h from the top: each rung h 2^k is a power-of-two multiple of h, so the subtraction is
+        // exact and the remainder ends in [0, h) (clamped at 0 against the 1e-12 slack above)
+        double rest = Math.Min(dt, LongestStep);
+        for (int k = Squarings; k >= 0; k--)
         {
-            if ((m & 1) == 0) continue;
+            double rung = BaseStep * Math.Pow(2, k);
+            if (rest < rung) continue;
             Multiply(_powers[k], x);
+            rest -= rung;
         }
         TaylorRemainder(x, rest);
     }
