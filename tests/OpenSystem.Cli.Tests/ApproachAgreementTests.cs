@@ -67,7 +67,7 @@ public class ApproachAgreementTests
         foreach (var c in summary.GetProperty("steady_state").GetProperty("coherence").EnumerateArray())
             Assert.True(c.GetDouble() < 1e-12, $"steady coherence {c.GetDouble():E2}");
         foreach (var r in summary.GetProperty("runs").EnumerateArray())
-            Assert.Equal("rk", r.GetProperty("evolution").GetString());   // log-spaced grid: the auto route chose Dormand–Prince
+            Assert.Equal("exact", r.GetProperty("evolution").GetString());   // log-spaced grid, d = 16: the auto route chose the exact ladder
         Assert.Equal(0, cli.RunFile(model).Exit);
         foreach (var c in cli.Result().GetProperty("steady_state").GetProperty("coherence").EnumerateArray())
             Assert.True(c.GetDouble() < 1e-12);
