@@ -30,9 +30,8 @@ public static class ApproachAnalysis
         logger ??= NullLogger.Instance;
         options ??= new SimulationOptions();
         var generator = equation.Build(system, logger);
-        var steady = options.SteadyState.Solve(generator, logger);
-        if (!steady.Unique)
-            steady = options.SteadyState.SolveByEvolution(generator, initial ?? DensityMatrix.Ground(system.Register), logger: logger, diagnosis: steady.Diagnosis);
+        // the same long-time state as run: the certified solve, or the kernel projection of the initial state
+        var steady = options.SteadyState.SolveFrom(generator, initial ?? DensityMatrix.Ground(system.Register), logger);
         var gap = LiouvillianGap.Of(generator);
         logger.LogInformation("Liouvillian gap {Gap:E3} ({Method}): relaxation time {Time:G4}", gap.Value, gap.Method, 1 / gap.Value);
         double end = tEnd ?? 25 / gap.Value;
