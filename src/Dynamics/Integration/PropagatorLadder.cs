@@ -13,6 +13,11 @@ internal sealed class PropagatorLadder
     // ‖A h‖₁ ≤ 1/16 rather than 1: four more squarings (dense products) buy about eight fewer matrix-vector products in
     // every step's Taylor remainder, which is cheaper on a log grid of 100+ steps and two starts.
     private const double RungNorm = 1.0 / 16;
+
+    // Relative change below which a rung counts as the t → ∞ limit. Rounding of the kernel (eigenvalue-1) mode doubles
+    // with every squaring, so successive rungs never agree to 1e-14 once k is large; but the decaying part of rung k is
+    // the square of rung k − 1's, so a change of 1e-9 means the rung is within ~1e-18 of its limit.
+    private const double ConvergedRung = 1e-9;
     private readonly Matrix<double> _a;
     private readonly Matrix<double>[] _powers;
     private readonly double[] _scratch;
@@ -49,7 +54,17 @@ internal sealed class PropagatorLadder
         var powers = new Matrix<double>[squarings + 1];
         powers[0] = MatrixExponential.Compute(a * h).Exp;
         for (int k = 1; k <= squarings; k++)
+        {
+            // Once a rung no longer changes under squaring it is the limit e^{A t → ∞} (the projector on the kernel of a
+            // relaxing generator): further squarings would only amplify rounding (at t ~ 1e90 it overflowed), so every
+            // longer rung is that limit.
+            if (k >= 2 && Converged(powers[k - 2], powers[k - 1]))
+            {
+                powers[k] = powers[k - 1];
+                continue;
+            }
             powers[k] = DenseOps.MultiplyReal(powers[k - 1], powers[k - 1]);
+        }
         return new PropagatorLadder(a, h, powers);
     }
 
@@ -99,6 +114,13 @@ internal sealed class PropagatorLadder
             }
             if (largest <= 1e-18 * size) return;
         }
+    }
+
+    private static bool Converged(Matrix<double> previous, Matrix<double> current)
+    {
+        double change = (current - previous).Enumerate().Max(Math.Abs);
+        double size = current.Enumerate().Max(Math.Abs);
+        return change <= ConvergedRung * size;
     }
 
     private static double MaxAbs(double[] x)
