@@ -21,8 +21,7 @@ internal static class GibbsOnlyResult
         var family = ModelFile.LoadFamily(modelPath);
         var warnings = new List<string>();
         BlochVector[]? gibbs;
-        BlochVector[]? meanForce = null;
-        double? meanForceDistance = null;
+        MeanForceReport? meanForce = null;
         double? temperature;
         int qubits;
         string method;
@@ -43,15 +42,11 @@ internal static class GibbsOnlyResult
             temperature = system.CommonTemperature;
             method = "dense";
             gibbs = temperature is double t ? Bloch(GibbsState.Of(system, t), qubits) : null;
-            if (MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add) is { } mf)
-            {
-                meanForce = mf.Bloch;
-                meanForceDistance = mf.TraceDistanceToGibbs;
-            }
+            meanForce = MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add);
         }
         if (temperature is null)
             warnings.Add("The baths have different temperatures (or there is no bath): there is no single Gibbs state (gibbs and mean_force are null).");
-        return Json(modelPath, qubits, temperature, gibbs, meanForce, meanForceDistance, method, warnings);
+        return Json(modelPath, qubits, temperature, gibbs, meanForce, method, warnings);
     }
 
     private static BlochVector[] SectorBloch(FamilyModel family, double temperature)
@@ -66,8 +61,8 @@ internal static class GibbsOnlyResult
 
     private static BlochVector[] Bloch(DensityMatrix rho, int qubits) => Enumerable.Range(0, qubits).Select(rho.Bloch).ToArray();
 
-    private static byte[] Json(string modelPath, int qubits, double? temperature, BlochVector[]? gibbs, BlochVector[]? meanForce,
-        double? meanForceDistance, string method, List<string> warnings)
+    private static byte[] Json(string modelPath, int qubits, double? temperature, BlochVector[]? gibbs, MeanForceReport? meanForce,
+        string method, List<string> warnings)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -76,21 +71,14 @@ internal static class GibbsOnlyResult
             if (gibbs is not null && temperature is double t)
             {
                 w.WriteStartObject("gibbs");
-                w.WriteNumber("temperature", t);
-                WriteStates(w, gibbs);
+                ResultWriter.Num(w, "temperature", t);
+                ResultWriter.Bloch(w, "bloch", gibbs, "gibbs.bloch");
+                ResultWriter.Array(w, "coherence", gibbs.Select(b => b.LocalCoherence).ToArray(), "gibbs.coherence");
                 w.WriteEndObject();
             }
             else
                 w.WriteNull("gibbs");
-            if (meanForce is not null && meanForceDistance is double d)
-            {
-                w.WriteStartObject("mean_force");
-                WriteStates(w, meanForce);
-                w.WriteNumber("trace_distance_to_gibbs", Finite(d, "mean_force.trace_distance_to_gibbs"));
-                w.WriteEndObject();
-            }
-            else
-                w.WriteNull("mean_force");
+            ResultWriter.MeanForce(w, meanForce);
             w.WriteStartObject("run");
             w.WriteString("model", modelPath);
             w.WriteString("only", "gibbs");
@@ -105,24 +93,4 @@ internal static class GibbsOnlyResult
         }
         return stream.ToArray();
     }
-
-    private static void WriteStates(Utf8JsonWriter w, BlochVector[] bloch)
-    {
-        w.WriteStartArray("bloch");
-        foreach (var b in bloch)
-        {
-            w.WriteStartArray();
-            foreach (double x in b.ToArray())
-                w.WriteNumberValue(Finite(x, "bloch"));
-            w.WriteEndArray();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("coherence");
-        foreach (var b in bloch)
-            w.WriteNumberValue(Finite(b.LocalCoherence, "coherence"));
-        w.WriteEndArray();
-    }
-
-    private static double Finite(double x, string key) =>
-        double.IsFinite(x) ? x : throw new ArithmeticException($"the Gibbs-only result has a non-finite value at {key}; refusing to write it");
 }

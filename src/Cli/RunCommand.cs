@@ -117,7 +117,7 @@ internal static class RunCommand
                 stderr.WriteLine(ex.Message);
                 return 2;
             }
-            catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException)
+            catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException or ResultWriter.NonFiniteResultException)
             {
                 stderr.WriteLine($"opensystem: {path}: {ex.Message}");
                 return 1;

@@ -179,7 +179,7 @@ public static class ResultWriter
 
     private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void Num(Utf8JsonWriter w, string name, double v)
+    internal static void Num(Utf8JsonWriter w, string name, double v)
     {
         if (!double.IsFinite(v))
         {
@@ -200,7 +200,7 @@ public static class ResultWriter
         }
     }
 
-    private static void Array(Utf8JsonWriter w, string name, double[] values, string key)
+    internal static void Array(Utf8JsonWriter w, string name, double[] values, string key)
     {
         w.WritePropertyName(name);
         Values(w, values, key);
@@ -221,7 +221,7 @@ public static class ResultWriter
     }
 
     // "mean_force": {"bloch", "coherence", "trace_distance_to_gibbs"} or null, as the model-file contract says.
-    private static void MeanForce(Utf8JsonWriter w, MeanForceReport? meanForce)
+    internal static void MeanForce(Utf8JsonWriter w, MeanForceReport? meanForce)
     {
         if (meanForce is null)
         {
@@ -235,7 +235,7 @@ public static class ResultWriter
         w.WriteEndObject();
     }
 
-    private static void Bloch(Utf8JsonWriter w, string name, BlochVector[] bloch, string key)
+    internal static void Bloch(Utf8JsonWriter w, string name, BlochVector[] bloch, string key)
     {
         w.WritePropertyName(name);
         Bloch(w, bloch, key);
