@@ -19,6 +19,7 @@ internal static class CommandLineBuilder
         root.Subcommands.Add(Approach(stderr));
         root.Subcommands.Add(Figure(stderr));
         root.Subcommands.Add(new SweepCommand().Build(stderr));
+        root.Subcommands.Add(new BenchmarkCommand().Build(stderr));
         return root;
     }
 

@@ -41,16 +41,7 @@ internal sealed class RunOptions
     /// <summary>The simulation options the parsed command line asks for.</summary>
     public SimulationOptions Simulation(ParseResult parse)
     {
-        var steady = DefaultSteady with
-        {
-            Algorithm = parse.GetValue(Steady) switch
-            {
-                "direct" => SteadyStateAlgorithm.Direct,
-                "gmres" => SteadyStateAlgorithm.Gmres,
-                _ => SteadyStateAlgorithm.Auto,
-            },
-            Tolerance = parse.GetValue(Tolerance),
-        };
+        var steady = SteadyState(parse);
         var integrator = DefaultIntegrator with
         {
             RelativeTolerance = parse.GetValue(Rtol),
@@ -65,6 +56,18 @@ internal sealed class RunOptions
         };
         return new SimulationOptions { SteadyState = steady, Evolution = route, MaxWorkSeconds = parse.GetValue(MaxWork) };
     }
+
+    /// <summary>The steady-state solver that <see cref="Steady"/> and <see cref="Tolerance"/> ask for (the only options a command may add alone).</summary>
+    public SteadyStateSolver SteadyState(ParseResult parse) => DefaultSteady with
+    {
+        Algorithm = parse.GetValue(Steady) switch
+        {
+            "direct" => SteadyStateAlgorithm.Direct,
+            "gmres" => SteadyStateAlgorithm.Gmres,
+            _ => SteadyStateAlgorithm.Auto,
+        },
+        Tolerance = parse.GetValue(Tolerance),
+    };
 
     /// <summary>
     /// The options that differ from their defaults, as command-line arguments in a fixed order with numbers in round-trip

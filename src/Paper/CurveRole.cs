@@ -9,4 +9,6 @@ public enum CurveRole
     MasterEquation,
     /// <summary>A closed form of the paper (corrected where docs/physics.md §2.2 found errors), valid only on [MinT, MaxT].</summary>
     ClosedForm,
+    /// <summary>The second-order mean-force Gibbs state (equilibrium with the bath, no master equation).</summary>
+    MeanForce,
 }

@@ -121,7 +121,7 @@ public static class FigureWriter
     }
 
     /// <summary>
-    /// Exact curves solid, master-equation routes as markers, closed forms dashed in their curve's colour. The logarithmic
+    /// Exact curves solid, master-equation routes as circles, mean-force routes as diamonds, closed forms dashed in their curve's colour. The logarithmic
     /// variant (log C against log T) shows the low-T plateaus and the high-T power laws where the closed forms live.
     /// </summary>
     public static PlotModel Plot(FigureResult result, bool logarithmic = false)
@@ -153,9 +153,10 @@ public static class FigureWriter
             {
                 Title = closed ? null : c.Label, Color = color, StrokeThickness = closed ? 1.2 : 2,
                 LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
-                MarkerType = c.Role == CurveRole.MasterEquation ? MarkerType.Circle : MarkerType.None, MarkerSize = 2,
+                MarkerType = c.Role switch { CurveRole.MasterEquation => MarkerType.Circle, CurveRole.MeanForce => MarkerType.Diamond, _ => MarkerType.None },
+                MarkerSize = c.Role == CurveRole.MeanForce ? 3 : 2,
             };
-            if (c.Role == CurveRole.MasterEquation)
+            if (c.Role is CurveRole.MasterEquation or CurveRole.MeanForce)
             {
                 series.LineStyle = LineStyle.None;
             }
