@@ -29,7 +29,11 @@ internal sealed class BenchmarkCommand
         Arity = ArgumentArity.OneOrMore,
         CustomParser = result =>
         {
-            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (result.Tokens.Count == 0)
+            {
+                return null;   // not given: the model's own temperature
+            }
+            string text = result.Tokens[^1].Value;
             var values = BenchmarkTemperatures.Parse(text, out string? error);
             if (error is not null)
             {
@@ -74,7 +78,8 @@ internal sealed class BenchmarkCommand
             return 2;
         }
         var system = loaded.System;
-        var grid = temperatures ?? (system.CommonTemperature is double own ? [own] : null);
+        // not given: System.CommandLine hands an array option an empty array, never null
+        var grid = temperatures is { Length: > 0 } ? temperatures : system.CommonTemperature is double own ? [own] : null;
         if (system.Couplings.Count == 0 || grid is null)
         {
             stderr.WriteLine(system.Couplings.Count == 0
