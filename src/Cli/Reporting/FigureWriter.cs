@@ -154,7 +154,8 @@ public static class FigureWriter
                 Title = closed ? null : c.Label, Color = color, StrokeThickness = closed ? 1.2 : 2,
                 LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
                 MarkerType = c.Role switch { CurveRole.MasterEquation => MarkerType.Circle, CurveRole.MeanForce => MarkerType.Diamond, _ => MarkerType.None },
-                MarkerSize = c.Role == CurveRole.MeanForce ? 3 : 2,
+                MarkerSize = c.Role == CurveRole.MeanForce ? 4 : 2,
+                MarkerFill = c.Role == CurveRole.MeanForce ? OxyColors.White : OxyColors.Automatic, MarkerStroke = color,   // hollow: Redfield's circles show through
             };
             if (c.Role is CurveRole.MasterEquation or CurveRole.MeanForce)
             {
