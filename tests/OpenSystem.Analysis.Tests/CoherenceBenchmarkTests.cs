@@ -143,6 +143,18 @@ public class CoherenceBenchmarkTests
         Assert.True(result.Points[1].RedfieldTraceDistanceToMeanForce.Value < 1e-2);
     }
 
+    [Fact]
+    public void StrongCoupling_IsWarnedAbout_WithTheNumber_ValuesKeptUnclipped()
+    {
+        var weak = CoherenceBenchmark.Run(new CompositeBenchmark().System(0.1), [0.1]);
+        Assert.Empty(weak.Warnings);
+        var strong = CoherenceBenchmark.Run(new CompositeBenchmark(Lambda: 0.2).System(0.1), [0.1]);
+        double distance = strong.Points[0].MeanForceTraceDistanceToGibbs.Value!.Value;
+        Assert.True(distance > CoherenceBenchmark.WeakCorrection);
+        Assert.Contains(strong.Warnings, w => w.Contains("not small") && w.Contains(distance.ToString("G3")));
+        AssertRel(new CompositeBenchmark(Lambda: 0.2).Coherence(0.1), strong.Rows[0].MeanForce.Value, 1e-8);   // still (P1), linear in λ
+    }
+
     [Theory]
     [InlineData(new[] { 0.2, 0.1 })]
     [InlineData(new[] { 0.1, 0.1 })]

@@ -20,12 +20,17 @@ namespace OpenSystem.Analysis;
 /// warning; they do not stop the others.</remarks>
 public static class CoherenceBenchmark
 {
+    /// <summary>Above this ½‖ρ_MF − ρ_G‖₁ the second-order correction is not small and a warning says so.</summary>
+    public const double WeakCorrection = 0.1;
+
     /// <summary>Computes the benchmark of <paramref name="system"/> at <paramref name="temperatures"/>.</summary>
     /// <param name="system">The network with its baths (their temperatures are replaced by each T in turn).</param>
     /// <param name="temperatures">Temperatures T ≥ 0, finite, strictly increasing.</param>
     /// <param name="solver">Steady-state solver of the Redfield route (default: <see cref="SteadyStateSolver"/>'s defaults).</param>
     /// <param name="initial">Start of the Redfield route when its long-time state is not unique (default: every qubit in |g⟩).</param>
     /// <param name="progress">Receives one message per temperature.</param>
+    /// <returns>The rows, crossings and diagnostics; <see cref="CoherenceBenchmarkResult.Warnings"/> names every non-positive or
+    /// not-small (above <see cref="WeakCorrection"/>) mean-force correction and every failed or non-unique Redfield solve.</returns>
     /// <exception cref="ArgumentException">No bath, no temperature, or temperatures that are negative, not finite or not strictly increasing.</exception>
     public static CoherenceBenchmarkResult Run(OpenQuantumSystem system, IReadOnlyList<double> temperatures, SteadyStateSolver? solver = null,
         DensityMatrix? initial = null, IProgress<string>? progress = null)
@@ -156,6 +161,10 @@ public static class CoherenceBenchmark
         catch (ArgumentException ex)
         {
             return (null, Reason(ex));
+        }
+        if (state.TraceDistanceToGibbs > WeakCorrection)
+        {
+            warnings.Add($"T = {F(state.Temperature)}: the second-order mean-force correction is not small: ½‖ρ_MF − ρ_G‖₁ = {state.TraceDistanceToGibbs:G3} > {WeakCorrection:G2}; the coupling is too strong for a second-order treatment.");
         }
         if (!state.IsPositive)
         {
