@@ -18,7 +18,7 @@ internal sealed class BenchmarkCommand
     /// <summary>The file renamed into place last.</summary>
     public const string Marker = "benchmark.json";
 
-    private readonly Argument<string> model = new("MODEL.json") { Description = "the model file (its Hamiltonian and baths; the equation, initial state and evolution are not used)" };
+    private readonly Argument<string> model = new("MODEL.json") { Description = "the model file: its Hamiltonian and baths (every bath set to each temperature); its equation and evolution are not used, its jumps are left out, its initial state only starts a Redfield solve whose steady state is not unique" };
     private readonly Option<string> outDir = CommandLineBuilder.Out("output folder (created if missing; locked while the command runs): benchmark.csv, benchmark.svg|png, and benchmark.json renamed into place last");
     private readonly Option<string> verbosity = CommandLineBuilder.Verbosity();
     private readonly RunOptions run = new();
