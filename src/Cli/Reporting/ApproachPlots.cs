@@ -93,7 +93,7 @@ public static class ApproachPlots
         }
         series.Add(guide);
         int zeros = ValueAxis.Omitted(shown);
-        var model = PlotStyle.NewModel(title, TrajectoryPlots.Join([TimeGridAxis.Caption(times), zeros > 0 ? $"{zeros} samples with D_{{ss}} = 0 not shown (log axis)" : null]));
+        var model = PlotStyle.NewModel(title, TrajectoryPlots.Join([TimeGridAxis.Caption(times), zeros > 0 ? $"{zeros} samples with ½‖ρ(t) − ρₛₛ‖₁ = 0 not shown (log axis)" : null]));
         model.Axes.Add(TimeGridAxis.Create(times));
         model.Axes.Add(ValueAxis.Logarithmic("trace distance to the steady state ρ_ss", shown));
         foreach (var s in series)

@@ -57,7 +57,7 @@ public static class FigureWriter
     private static PlotModel RatioPlot(double[] t, IReadOnlyDictionary<int, double[]> ratios)
     {
         var model = PlotStyle.NewModel("Intra-system coherence / composite benchmark (γθ = λΩ)");
-        model.Axes.Add(ValueAxis.Logarithmic("temperature T (k_B = 1)", t, AxisPosition.Bottom));
+        model.Axes.Add(TemperatureAxis(t));
         var drawn = new List<double> { 1 };
         int color = 0;
         foreach (var (n, r) in ratios)
@@ -170,9 +170,11 @@ public static class FigureWriter
                     }
                 }
             }
-            if (c.Role != CurveRole.MasterEquation)
+            // every curve is evaluated on the figure's one T grid: markers when that grid is sparse (a closed form drawn
+            // on part of the range is as densely sampled there as the exact curve, and markers are the routes' symbol)
+            if (c.Role != CurveRole.MasterEquation && PlotStyle.NeedsMarkers(spec.Temperatures.Length))
             {
-                PlotStyle.MarkSparse(line);
+                PlotStyle.Mark(line);
             }
             series.Add(line);
         }
@@ -180,7 +182,7 @@ public static class FigureWriter
         string subtitle = "dashed: closed forms where they hold; markers: master-equation steady states; parameters: see the CSV header"
             + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
         var model = PlotStyle.NewModel(spec.Title, subtitle);
-        model.Axes.Add(ValueAxis.Logarithmic("temperature T (k_B = 1)", spec.Temperatures, AxisPosition.Bottom));
+        model.Axes.Add(TemperatureAxis(spec.Temperatures));
         model.Axes.Add(logarithmic ? ValueAxis.Logarithmic(spec.YTitle + " (log)", drawn) : ValueAxis.Linear(spec.YTitle));
         foreach (var line in series)
         {
@@ -189,7 +191,16 @@ public static class FigureWriter
         return model;
     }
 
-    private static readonly LineStyle[] ClosedFormStyles = [LineStyle.Dash, LineStyle.DashDot, LineStyle.Dot, LineStyle.LongDash, LineStyle.DashDashDot, LineStyle.LongDashDot];
+    /// <summary>The log T axis from the grid's first to its last temperature.</summary>
+    private static LogarithmicAxis TemperatureAxis(double[] t)
+    {
+        var axis = ValueAxis.Logarithmic("temperature T (k_B = 1)", t, AxisPosition.Bottom);
+        axis.Minimum = t.Min();
+        axis.Maximum = t.Max();
+        return axis;
+    }
+
+    private static readonly LineStyle[] ClosedFormStyles = [LineStyle.Dash, LineStyle.Dot, LineStyle.DashDot, LineStyle.DashDashDot, LineStyle.LongDashDot, LineStyle.LongDash];
 
     private static readonly MarkerType[] RouteMarkers = [MarkerType.Circle, MarkerType.Square, MarkerType.Triangle, MarkerType.Diamond];
 

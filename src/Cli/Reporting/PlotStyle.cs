@@ -64,6 +64,7 @@ public static class PlotStyle
             TitleFontSize = TitleFontSize,
             SubtitleFontSize = FontSize,
             TitleFontWeight = FontWeights.Bold,
+            TitleHorizontalAlignment = TitleHorizontalAlignment.CenteredWithinView,
             Background = OxyColors.White,
         };
         model.Legends.Add(new Legend
@@ -101,9 +102,16 @@ public static class PlotStyle
         ArgumentNullException.ThrowIfNull(series);
         if (NeedsMarkers(series.Points.Count(p => p.IsDefined())))
         {
-            series.MarkerType = MarkerType.Circle;
-            series.MarkerSize = 3.5;
+            Mark(series);
         }
+    }
+
+    /// <summary>Puts a filled circle on every sample of <paramref name="series"/>.</summary>
+    public static void Mark(LineSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        series.MarkerType = MarkerType.Circle;
+        series.MarkerSize = 3.5;
     }
 
     /// <summary>The sparse-sample rule: markers when fewer than <see cref="SparseSamples"/> points are drawn.</summary>

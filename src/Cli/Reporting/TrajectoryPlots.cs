@@ -111,7 +111,10 @@ public static class TrajectoryPlots
         return rendered;
     }
 
-    /// <summary>The non-null notes one per line (a plot's subtitle), or null when there is none.</summary>
+    /// <summary>
+    /// The non-null notes one per line (a plot's subtitle), or null when there is none. Notes are plain text: OxyPlot's
+    /// sub/superscript markup does not survive a line break.
+    /// </summary>
     internal static string? Join(IEnumerable<string?> notes)
     {
         var present = notes.Where(n => !string.IsNullOrEmpty(n)).ToArray();

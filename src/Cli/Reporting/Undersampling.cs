@@ -23,9 +23,9 @@ public sealed record Undersampling(double BohrFrequency, double Time, double Spa
     /// </summary>
     public long SamplesNeeded => (long)Math.Ceiling((SettledTime ?? End) / Nyquist) + 1;
 
-    /// <summary>The plot's short note: the grid is too coarse for ω_max, the oscillations are aliased.</summary>
+    /// <summary>The plot's short note (a subtitle line: plain Unicode, OxyPlot markup breaks multi-line text): the grid is too coarse for ω_max.</summary>
     public string Caption => string.Format(CultureInfo.InvariantCulture,
-        "UNDERSAMPLED: steps up to {0:G3} > π/ω_{{max}} = {1:G3} from t = {2:G3}, oscillations aliased (see the warning)", Widest, Nyquist, Time);
+        "UNDERSAMPLED: steps up to {0:G3} > π/ωₘₐₓ = {1:G3} from t = {2:G3}, oscillations aliased (see the warning)", Widest, Nyquist, Time);
 
     /// <summary>
     /// The warning, naming the model file <paramref name="file"/> and saying what to change (<paramref name="advice"/>,
