@@ -68,8 +68,16 @@ internal static class SweepTablePlot
             return null;
         }
         bool log = xs.All(x => x > 0) && xs.Max() / xs.Min() > 100;
-        model.Axes.Add(log ? ValueAxis.Logarithmic("", xs, AxisPosition.Bottom) : new LinearAxis { Position = AxisPosition.Bottom });
-        model.Axes[0].Title = axis;
+        // the first axis's values from the first to the last (a JSON path's '_' is not a subscript: the title as written)
+        Axis bottom = log ? new LogarithmicAxis() : new LinearAxis();
+        bottom.Position = AxisPosition.Bottom;
+        bottom.Title = axis;
+        if (xs.Max() > xs.Min())
+        {
+            bottom.Minimum = xs.Min();
+            bottom.Maximum = xs.Max();
+        }
+        model.Axes.Add(bottom);
         model.Axes.Add(ValueAxis.Linear("local coherence C_j = |⟨X_j + iY_j⟩|"));
         return model;
     }

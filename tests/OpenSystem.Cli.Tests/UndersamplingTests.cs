@@ -69,4 +69,22 @@ public class UndersamplingTests
         // the transverse Bloch vector decays at Γ/2 ≈ 2.6e-3 (Γ = 2πJ(1) = 2π·1e-3·e^{-1/5}): below 1e-3 near t = ln(1e3)/(Γ/2) ≈ 2700
         Assert.InRange(found.SettledTime!.Value, 2300, 3100);
     }
+
+    [Theory]
+    [InlineData(0.2, true)]
+    [InlineData(0.0, false)]
+    public void Approach_WarnsOnlyWhenItsGroundStartExcitesAnOscillation(double transverse, bool warns)
+    {
+        // H = Z/2 + h X: for h ≠ 0 the start |g⟩ is not an eigenstate and precesses at ω = √(1 + 4h²); the approach's
+        // 121 log-spaced samples up to t = 3000 step far beyond π/ω while it relaxes (rate ~ 5e-3)
+        string text = PlotAxisTests.Qubit(3000, 101, initial: """{"kind": "ground"}""")
+            .Replace("""[{"pauli": "Z0", "coef": 0.5}]""", $$"""[{"pauli": "Z0", "coef": 0.5}, {"pauli": "X0", "coef": {{transverse.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}]""");
+        using var cli = new CliRunner();
+        string path = Path.Combine(cli.Folder, "approach_qubit.json");
+        File.WriteAllText(path, text);
+        var stderr = new StringWriter();
+        int exit = Program.Run(["approach", path, "--out", cli.Out, "-v", "quiet"], stderr);
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal(warns, stderr.ToString().Contains("approach_qubit.json: the time grid cannot resolve", StringComparison.Ordinal));
+    }
 }
