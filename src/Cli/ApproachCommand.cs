@@ -26,11 +26,10 @@ internal static class ApproachCommand
         byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
         folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
-        // the approach starts from the ground state and the maximally mixed one (no coherence): the ground state's Bohr frequencies
+        // of the two starts only the ground state can excite Bohr frequencies (the maximally mixed state has no coherence)
         double omega = TimeSampling.ExcitedBohrFrequency(model.System, DensityMatrix.Ground(model.System.Register));
-        var undersampling = report.Runs
-            .Select(run => TimeSampling.Check(report.Times, run.Measurements, report.SteadyMeasurement, omega))
-            .FirstOrDefault(u => u is not null);
+        var ground = report.Runs.Single(run => run.Start == "ground");
+        var undersampling = TimeSampling.Check(report.Times, ground.Measurements, report.SteadyMeasurement, omega);
         if (undersampling is not null)
         {
             logger.LogWarning("{Warning}", undersampling.Message(modelPath,
