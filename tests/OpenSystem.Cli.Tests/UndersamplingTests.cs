@@ -14,6 +14,31 @@ public class UndersamplingTests
         // H = Z/2: levels ±1/2, one Bohr frequency ω = 1, excited by (1, 0, 0) = (|e⟩ + |g⟩)/√2
         Assert.Equal(1.0, TimeSampling.ExcitedBohrFrequency(model.System, model.Initial), 12);
         Assert.Equal(0.0, TimeSampling.ExcitedBohrFrequency(model.System, DensityMatrix.Ground(model.System.Register)));
+        // mixed states take the V†ρV route: the maximally mixed state has no coherence, a half-length Bloch vector along x has
+        Assert.Equal(0.0, TimeSampling.ExcitedBohrFrequency(model.System, DensityMatrix.MaximallyMixed(model.System.Register)));
+        Assert.Equal(1.0, TimeSampling.ExcitedBohrFrequency(model.System, DensityMatrix.Product(model.System.Register, [(0.5, 0, 0)])), 12);
+    }
+
+    [Fact]
+    public void ExcitedBohrFrequency_PureStateRoute_AgreesWithTheFullChangeOfBasis()
+    {
+        // the spec's example starts in |gg⟩, not an eigenstate of its coupled H: V†ρV computed here in full
+        var model = ModelFile.Load(CliRunner.RepositoryFile("examples/models/spec_example.json"));
+        var basis = model.System.Basis;
+        var rho = basis.ToEigen(model.Initial.Matrix);
+        double expected = 0;
+        for (int a = 0; a < basis.Dimension; a++)
+        {
+            for (int b = 0; b < basis.Dimension; b++)
+            {
+                if (rho[a, b].Magnitude > TimeSampling.ExcitedCoherence && Math.Abs(basis.Energies[a] - basis.Energies[b]) > basis.DegeneracyTolerance)
+                {
+                    expected = Math.Max(expected, Math.Abs(basis.Energies[a] - basis.Energies[b]));
+                }
+            }
+        }
+        Assert.True(expected > 0);
+        Assert.Equal(expected, TimeSampling.ExcitedBohrFrequency(model.System, model.Initial), 12);
     }
 
     [Fact]

@@ -179,8 +179,9 @@ public static class FigureWriter
             series.Add(line);
         }
         int zeros = logarithmic ? ValueAxis.Omitted(drawn) : 0;
-        string subtitle = "dashed: closed forms where they hold; markers: master-equation steady states; parameters: see the CSV header"
-            + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
+        bool routes = series.Any(line => line.LineStyle == LineStyle.None);
+        string subtitle = "dashed: closed forms where they hold" + (routes ? "; markers: master-equation steady states" : "")
+            + "; parameters: see the CSV header" + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
         var model = PlotStyle.NewModel(spec.Title, subtitle);
         model.Axes.Add(TemperatureAxis(spec.Temperatures));
         model.Axes.Add(logarithmic ? ValueAxis.Logarithmic(spec.YTitle + " (log)", drawn) : ValueAxis.Linear(spec.YTitle));

@@ -1,3 +1,5 @@
+using Complex = System.Numerics.Complex;
+using MathNet.Numerics.LinearAlgebra;
 using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 
@@ -29,15 +31,32 @@ public static class TimeSampling
 
     /// <summary>
     /// ω_max of rule 1: the largest |E_a − E_b| over pairs of non-degenerate levels of <paramref name="system"/>'s H where
-    /// <paramref name="initial"/> has |ρ_ab| &gt; <see cref="ExcitedCoherence"/>; 0 when it excites none.
+    /// <paramref name="initial"/> has |ρ_ab| &gt; <see cref="ExcitedCoherence"/>; 0 when it excites none. A pure initial
+    /// state (every start the model file offers except mixed product states) costs one d × d matrix-vector product in the
+    /// energy basis (|ρ_ab| = |c_a||c_b| with c = V†ψ); a mixed one the change of basis V†ρV (d³), done only up to
+    /// d = <see cref="MixedStateDimension"/>; above it, any Bohr frequency counts as excited (the spectral width).
     /// </summary>
     public static double ExcitedBohrFrequency(OpenQuantumSystem system, DensityMatrix initial)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(initial);
         var basis = system.Basis;
-        var rho = basis.ToEigen(initial.Matrix);
         var energies = basis.Energies;
+        Func<int, int, double> coherence;
+        if (PureVector(initial.Matrix) is { } psi)
+        {
+            var c = basis.Vectors.ConjugateTransposeThisAndMultiply(psi);
+            coherence = (a, b) => c[a].Magnitude * c[b].Magnitude;
+        }
+        else if (energies.Count <= MixedStateDimension)
+        {
+            var rho = basis.ToEigen(initial.Matrix);
+            coherence = (a, b) => rho[a, b].Magnitude;
+        }
+        else
+        {
+            coherence = (_, _) => 1;
+        }
         double degenerate = basis.DegeneracyTolerance;
         double max = 0;
         for (int a = 0; a < energies.Count; a++)
@@ -45,13 +64,28 @@ public static class TimeSampling
             for (int b = a + 1; b < energies.Count; b++)
             {
                 double omega = Math.Abs(energies[a] - energies[b]);
-                if (omega > degenerate && omega > max && rho[a, b].Magnitude > ExcitedCoherence)
+                if (omega > degenerate && omega > max && coherence(a, b) > ExcitedCoherence)
                 {
                     max = omega;
                 }
             }
         }
         return max;
+    }
+
+    /// <summary>Largest dimension at which a mixed initial state is transformed to the energy basis (V†ρV costs d³).</summary>
+    public const int MixedStateDimension = 256;
+
+    /// <summary>ψ with ρ = |ψ⟩⟨ψ| when ρ is pure (Tr ρ² = 1 to 1e-12), else null: the column of the largest population, normalised.</summary>
+    private static Vector<Complex>? PureVector(Matrix<Complex> rho)
+    {
+        double purity = rho.FrobeniusNorm();
+        if (Math.Abs(purity * purity - 1) > 1e-12)
+        {
+            return null;
+        }
+        int j = Enumerable.Range(0, rho.RowCount).MaxBy(i => rho[i, i].Real);
+        return rho.Column(j) / Math.Sqrt(rho[j, j].Real);
     }
 
     /// <summary>
