@@ -65,7 +65,7 @@ public class PlotStyleTests
     public void Palette_ColoursAreDistinct() => Assert.Equal(PlotStyle.Palette.Count, PlotStyle.Palette.Distinct().Count());
 
     /// <summary>
-    /// Every series has a legend title; no two series look alike (colour, dash pattern, marker); with
+    /// Every series has a legend title, the legend sits outside the plot area; no two series look alike (colour, dash pattern, marker); with
     /// <paramref name="distinctColours"/>, no two share a colour at all.
     /// </summary>
     private static void AssertDistinctAndTitled(PlotModel model, bool distinctColours)
@@ -78,5 +78,9 @@ public class PlotStyleTests
             Assert.Equal(lines.Count, lines.Select(s => s.Color).Distinct().Count());
         }
         Assert.All(lines, s => Assert.False(s.Color.IsAutomatic()));
+        // the legend is off the curves, in a readable size
+        var legend = Assert.Single(model.Legends);
+        Assert.Equal(OxyPlot.Legends.LegendPlacement.Outside, legend.LegendPlacement);
+        Assert.True(legend.LegendFontSize >= 16, $"legend font {legend.LegendFontSize} (16 = 12 pt)");
     }
 }

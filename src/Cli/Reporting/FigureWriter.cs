@@ -189,6 +189,7 @@ public static class FigureWriter
         {
             model.Series.Add(line);
         }
+        PlotStyle.PlaceLegend(model);
         return model;
     }
 

@@ -80,6 +80,30 @@ public static class PlotStyle
     }
 
     /// <summary>
+    /// Legend entries longer than this many characters would squeeze the plot area beside them: <see cref="PlaceLegend"/>
+    /// then puts the legend under the plot.
+    /// </summary>
+    public const int LongLegendEntry = 45;
+
+    /// <summary>
+    /// Moves the legend of <paramref name="model"/> under the plot area (entries side by side, wrapped) when an entry is
+    /// longer than <see cref="LongLegendEntry"/> characters; it stays outside the plot area either way. Call once the
+    /// series are in.
+    /// </summary>
+    public static void PlaceLegend(PlotModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Series.Any(s => (s.Title?.Length ?? 0) > LongLegendEntry))
+        {
+            foreach (var legend in model.Legends)
+            {
+                legend.LegendPosition = LegendPosition.BottomCenter;
+                legend.LegendOrientation = LegendOrientation.Horizontal;
+            }
+        }
+    }
+
+    /// <summary>
     /// A data series: solid unless <paramref name="style"/> says otherwise, 2 units wide; <paramref name="title"/> is used
     /// as given (OxyPlot markup such as <c>C_{0}</c> renders; pass math labels through <see cref="Math"/> first). Call
     /// <see cref="MarkSparse"/> once its points are in.
