@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
+using OpenSystem.Dynamics;
 using OpenSystem.Models;
 
 namespace OpenSystem.Cli;
@@ -25,7 +26,16 @@ internal static class ApproachCommand
         byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
         folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
-        folder.Write(TrajectoryPlots.Render(ApproachPlots.Coherence(report, $"{name}: local coherence approaching its plateau"), "approach_coherence"));
+        // of the two starts only the ground state can excite Bohr frequencies (the maximally mixed state has no coherence)
+        double omega = TimeSampling.ExcitedBohrFrequency(model.System, DensityMatrix.Ground(model.System.Register));
+        var ground = report.Runs.Single(run => run.Start == "ground");
+        var undersampling = TimeSampling.Check(report.Times, ground.Measurements, report.SteadyMeasurement, omega);
+        if (undersampling is not null)
+        {
+            logger.LogWarning("{Warning}", undersampling.Message(modelPath,
+                "the approach's log-spaced grid shows the envelope of the relaxation only; run the model with a linear evolution grid to see the oscillations."));
+        }
+        folder.Write(TrajectoryPlots.Render(ApproachPlots.Coherence(report, $"{name}: local coherence approaching its plateau", undersampling), "approach_coherence"));
         folder.Write(TrajectoryPlots.Render(ApproachPlots.Distance(report, $"{name}: relaxation vs Liouvillian gap"), "approach_distance"));
         folder.Commit(summary);
         Console.WriteLine($"gap {report.Gap:E3} ({report.GapMethod}), relaxation time {1 / report.Gap:G4}");

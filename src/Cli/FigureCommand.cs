@@ -55,8 +55,12 @@ internal static class FigureCommand
         }
         Console.WriteLine($"{"figure",-7} {"routes compared",-78} {"max |diff|",10} {"max rel",9} {"points",6}");
         foreach (var (fig, a) in worst)
-            Console.WriteLine($"{fig,-7} {Truncate(a.What, 78),-78} {a.MaxAbsolute,10:E2} {a.MaxRelative,9:E2} {a.Points,6}");
-        var exactRoutes = worst.Where(w => w.Agreement.What.Contains("Gibbs vs steady state", StringComparison.Ordinal) || w.Agreement.What.Contains("_eq6", StringComparison.Ordinal)).ToList();
+        {
+            // a comparison without a common temperature has no differences: it says so instead of 0 over 0 points
+            string differences = a.Points > 0 ? $"{a.MaxAbsolute,10:E2} {a.MaxRelative,9:E2}" : $"{"not compared: no common T",20}";
+            Console.WriteLine($"{fig,-7} {Truncate(a.What, 78),-78} {differences} {a.Points,6}");
+        }
+        var exactRoutes = worst.Where(w => w.Agreement.Points > 0).Where(w => w.Agreement.What.Contains("Gibbs vs steady state", StringComparison.Ordinal) || w.Agreement.What.Contains("_eq6", StringComparison.Ordinal)).ToList();
         if (exactRoutes.Count > 0)
         {
             var max = exactRoutes.MaxBy(w => w.Agreement.MaxAbsolute);

@@ -66,7 +66,7 @@ internal static class RunCommand
                     bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
                     var progress = new TrajectoryProgress(progressOut, modelPath, live);
                     var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
-                    var files = ResultWriter.Write(report, model, modelPath, folder, plots);
+                    var files = ResultWriter.Write(report, model, modelPath, folder, plots, logger);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
                     Console.WriteLine(prefix + Summary(report));
                     return 0;

@@ -1,7 +1,6 @@
 using OpenSystem.Sweeps;
 using OxyPlot;
 using OxyPlot.Axes;
-using OxyPlot.Legends;
 using OxyPlot.Series;
 
 namespace OpenSystem.Cli;
@@ -45,26 +44,21 @@ internal static class SweepTablePlot
         string header = table.Split('\n', 2)[0].TrimEnd('\r');
         var columns = header.Split(',').Where(c => c.Contains(".coherence[", StringComparison.Ordinal)).ToList();
         var axis = store.Plan.Axes[0].Path.Text;
-        var model = new PlotModel { Title = $"{store.Plan.File}: local coherence", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside });
+        var model = PlotStyle.NewModel($"{store.Plan.File}: local coherence", "dashed: Gibbs state");
         var xs = new List<double>();
         foreach (string column in columns)
         {
             foreach (var curve in SweepCurves.Build(store, column))
             {
-                var series = new LineSeries
-                {
-                    Title = curve.Label.Length == 0 ? column : $"{column}, {curve.Label}",
-                    LineStyle = column.StartsWith("gibbs", StringComparison.Ordinal) ? LineStyle.Dash : LineStyle.Solid,
-                    MarkerType = curve.X.Count <= 30 ? MarkerType.Circle : MarkerType.None,
-                    MarkerSize = 2.5,
-                    StrokeThickness = 1.5,
-                };
+                // column names and axis paths are shown as written (a JSON path's '_' is not a subscript)
+                var series = PlotStyle.Data(curve.Label.Length == 0 ? column : $"{column}, {curve.Label}", PlotStyle.Color(model.Series.Count),
+                    column.StartsWith("gibbs", StringComparison.Ordinal) ? LineStyle.Dash : LineStyle.Solid);
                 for (int i = 0; i < curve.X.Count; i++)
                 {
                     // a null (e.g. no Gibbs state when the baths differ) breaks the line rather than drawing a made-up value
                     series.Points.Add(curve.Y[i] is double y ? new DataPoint(curve.X[i], y) : DataPoint.Undefined);
                 }
+                PlotStyle.MarkSparse(series);
                 xs.AddRange(curve.X);
                 model.Series.Add(series);
             }
@@ -74,8 +68,17 @@ internal static class SweepTablePlot
             return null;
         }
         bool log = xs.All(x => x > 0) && xs.Max() / xs.Min() > 100;
-        model.Axes.Add(log ? new LogarithmicAxis { Position = AxisPosition.Bottom, Title = axis } : new LinearAxis { Position = AxisPosition.Bottom, Title = axis });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "local coherence C_j = |<X_j + iY_j>|" });
+        // the first axis's values from the first to the last (a JSON path's '_' is not a subscript: the title as written)
+        Axis bottom = log ? new LogarithmicAxis() : new LinearAxis();
+        bottom.Position = AxisPosition.Bottom;
+        bottom.Title = axis;
+        if (xs.Max() > xs.Min())
+        {
+            bottom.Minimum = xs.Min();
+            bottom.Maximum = xs.Max();
+        }
+        model.Axes.Add(bottom);
+        model.Axes.Add(ValueAxis.Linear("local coherence C_j = |⟨X_j + iY_j⟩|"));
         return model;
     }
 }

@@ -4,7 +4,6 @@ using OpenSystem.Analysis;
 using OpenSystem.Paper;
 using OxyPlot;
 using OxyPlot.Axes;
-using OxyPlot.Legends;
 using OxyPlot.Series;
 
 namespace OpenSystem.Cli;
@@ -12,13 +11,6 @@ namespace OpenSystem.Cli;
 /// <summary>Renders a computed figure as CSV (parameters in '#' header lines) and as SVG/PNG, in memory.</summary>
 public static class FigureWriter
 {
-    private static readonly OxyColor[] Palette =
-    [
-        OxyColor.FromRgb(0x1f, 0x77, 0xb4), OxyColor.FromRgb(0xd6, 0x27, 0x28), OxyColor.FromRgb(0x2c, 0xa0, 0x2c), OxyColor.FromRgb(0xff, 0x7f, 0x0e),
-        OxyColor.FromRgb(0x94, 0x67, 0xbd), OxyColor.FromRgb(0x8c, 0x56, 0x4b), OxyColor.FromRgb(0xe3, 0x77, 0xc2), OxyColor.FromRgb(0x7f, 0x7f, 0x7f),
-        OxyColor.FromRgb(0xbc, 0xbd, 0x22), OxyColor.FromRgb(0x17, 0xbe, 0xcf),
-    ];
-
     /// <summary>The files of a figure, rendered in memory: figID.csv, figID.svg|png and the log variant figID_log.svg|png.</summary>
     public static IReadOnlyList<OutputFile> Files(FigureResult result)
     {
@@ -64,27 +56,40 @@ public static class FigureWriter
 
     private static PlotModel RatioPlot(double[] t, IReadOnlyDictionary<int, double[]> ratios)
     {
-        var model = new PlotModel { Title = "Intra-system coherence / composite benchmark (γθ = λΩ)", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = "C_indirect / C_composite" });
-        model.Legends.Add(new Legend());
+        var model = PlotStyle.NewModel("Intra-system coherence / composite benchmark (γθ = λΩ)");
+        model.Axes.Add(TemperatureAxis(t));
+        var drawn = new List<double> { 1 };
+        int color = 0;
         foreach (var (n, r) in ratios)
         {
-            var series = new LineSeries { Title = $"N = {n}" };
+            var series = PlotStyle.Data($"N = {n}", PlotStyle.Color(color++));
             for (int i = 0; i < t.Length; i++)
             {
                 if (r[i] > 0)
                 {
                     series.Points.Add(new DataPoint(t[i], r[i]));
+                    drawn.Add(r[i]);
                 }
             }
+            PlotStyle.MarkSparse(series);
             model.Series.Add(series);
         }
-        var one = new LineSeries { Title = "ratio 1", LineStyle = LineStyle.Dash, Color = OxyColors.Gray };
-        one.Points.Add(new DataPoint(t[0], 1));
-        one.Points.Add(new DataPoint(t[^1], 1));
-        model.Series.Add(one);
+        model.Series.Add(PlotStyle.Level("ratio 1", PlotStyle.Color(color), LineStyle.Dash, 1, t[0], t[^1]));
+        model.Axes.Add(ValueAxis.Logarithmic("C_indirect / C_composite", drawn));
         return model;
+    }
+
+    /// <summary>
+    /// One agreement in words: "agreement X: max |diff| …, max relative … over n temperatures", or, when no temperature of
+    /// the grid has both curves defined (a closed form whose range of validity misses the grid), "not compared" with that
+    /// reason instead of differences of zero over zero points.
+    /// </summary>
+    public static string AgreementLine(Agreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Points == 0
+            ? $"agreement {agreement.What}: not compared: no temperature of the grid where both are defined (a closed form's range of validity outside the grid)"
+            : $"agreement {agreement.What}: max |diff| {agreement.MaxAbsolute:E2}, max relative {agreement.MaxRelative:E2} over {agreement.Points} temperature{(agreement.Points == 1 ? "" : "s")}";
     }
 
     /// <summary>The CSV text: '#' lines with title, parameters, column meanings and route agreements, then the table.</summary>
@@ -105,7 +110,9 @@ public static class FigureWriter
             sb.AppendLine($"# {c.Column}: {c.Label} [{c.Role}{(c.Approximates is null ? "" : $", route to {c.Approximates}")}{range}]");
         }
         foreach (var a in result.Agreements)
-            sb.AppendLine($"# agreement {a.What}: max |diff| {a.MaxAbsolute:E2}, max relative {a.MaxRelative:E2} over {a.Points} temperatures");
+        {
+            sb.AppendLine("# " + AgreementLine(a));
+        }
         sb.AppendLine("T," + string.Join(",", spec.Curves.Select(c => c.Column)));
         for (int i = 0; i < spec.Temperatures.Length; i++)
         {
@@ -121,25 +128,26 @@ public static class FigureWriter
     }
 
     /// <summary>
-    /// Exact curves solid, master-equation routes as circles, mean-force routes as diamonds, closed forms dashed in their curve's colour. The logarithmic
-    /// variant (log C against log T) shows the low-T plateaus and the high-T power laws where the closed forms live.
+    /// Exact curves solid, master-equation routes as markers (a marker shape per route), mean-force routes as hollow
+    /// diamonds (Redfield's markers show through), closed forms dashed in their
+    /// curve's colour (a dash pattern per closed form), every drawn line with a legend entry. The logarithmic variant
+    /// (log C against log T) shows the low-T plateaus and the high-T power laws where the closed forms live; zero values
+    /// cannot sit on it and are counted in its subtitle.
     /// </summary>
     public static PlotModel Plot(FigureResult result, bool logarithmic = false)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var spec = result.Spec;
-        var model = new PlotModel { Title = spec.Title, Subtitle = "dashed: closed forms where they hold; parameters: see CSV header", DefaultFont = "DejaVu Sans", Background = OxyColors.White };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Inside, LegendFontSize = 9 });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "T" });
-        model.Axes.Add(logarithmic
-            ? new LogarithmicAxis { Position = AxisPosition.Left, Title = spec.YTitle + " (log)" }
-            : new LinearAxis { Position = AxisPosition.Left, Title = spec.YTitle, Minimum = 0 });
         var colors = new Dictionary<string, OxyColor>();
+        var variants = new Dictionary<string, int>();
+        var drawn = new List<double>();
+        var series = new List<LineSeries>();
         foreach (var c in spec.Curves)
         {
             string key = c.Approximates ?? c.Column;
             if (!colors.TryGetValue(key, out var color))
             {
-                colors[key] = color = Palette[colors.Count % Palette.Length];
+                colors[key] = color = PlotStyle.Color(colors.Count);
             }
             var values = result.Values[c.Column];
             if (values.All(v => !double.IsFinite(v)))
@@ -147,27 +155,85 @@ public static class FigureWriter
                 continue;
             }
             if (c.Role == CurveRole.MasterEquation && values.All(v => !double.IsFinite(v) || v < 1e-12) && c.Approximates is null)
+            {
                 continue;   // the zero routes are in the CSV; on a linear axis they sit on the T axis
-            bool closed = c.Role == CurveRole.ClosedForm;
-            var series = new LineSeries
-            {
-                Title = closed ? null : c.Label, Color = color, StrokeThickness = closed ? 1.2 : 2,
-                LineStyle = closed ? LineStyle.Dash : LineStyle.Solid,
-                MarkerType = c.Role switch { CurveRole.MasterEquation => MarkerType.Circle, CurveRole.MeanForce => MarkerType.Diamond, _ => MarkerType.None },
-                MarkerSize = c.Role == CurveRole.MeanForce ? 4 : 2,
-                MarkerFill = c.Role == CurveRole.MeanForce ? OxyColors.White : OxyColors.Automatic, MarkerStroke = color,   // hollow: Redfield's circles show through
-            };
-            if (c.Role is CurveRole.MasterEquation or CurveRole.MeanForce)
-            {
-                series.LineStyle = LineStyle.None;
             }
+            int variant = c.Role == CurveRole.Exact ? 0 : (variants[key] = variants.GetValueOrDefault(key) + 1);
+            var line = CurveSeries(c, spec, color, variant);
             for (int i = 0; i < spec.Temperatures.Length; i++)
-                if (double.IsFinite(values[i]) && (!logarithmic || values[i] > 0))
+            {
+                if (double.IsFinite(values[i]))
                 {
-                    series.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                    drawn.Add(values[i]);
+                    if (!logarithmic || values[i] > 0)
+                    {
+                        line.Points.Add(new DataPoint(spec.Temperatures[i], values[i]));
+                    }
                 }
-            model.Series.Add(series);
+            }
+            // every curve is evaluated on the figure's one T grid: markers when that grid is sparse (a closed form drawn
+            // on part of the range is as densely sampled there as the exact curve, and markers are the routes' symbol)
+            if (c.Role is not (CurveRole.MasterEquation or CurveRole.MeanForce) && PlotStyle.NeedsMarkers(spec.Temperatures.Length))
+            {
+                PlotStyle.Mark(line);
+            }
+            series.Add(line);
         }
+        int zeros = logarithmic ? ValueAxis.Omitted(drawn) : 0;
+        bool routes = series.Any(line => line.LineStyle == LineStyle.None);
+        string subtitle = "dashed: closed forms where they hold" + (routes ? "; markers: master-equation steady states" : "")
+            + (spec.Curves.Any(x => x.Role == CurveRole.MeanForce) ? "; hollow diamonds: mean-force Gibbs state" : "")
+            + "; parameters: see the CSV header" + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
+        var model = PlotStyle.NewModel(spec.Title, subtitle);
+        model.Axes.Add(TemperatureAxis(spec.Temperatures));
+        model.Axes.Add(logarithmic ? ValueAxis.Logarithmic(spec.YTitle + " (log)", drawn) : ValueAxis.Linear(spec.YTitle));
+        foreach (var line in series)
+        {
+            model.Series.Add(line);
+        }
+        PlotStyle.PlaceLegend(model);
         return model;
+    }
+
+    /// <summary>The log T axis from the grid's first to its last temperature.</summary>
+    private static LogarithmicAxis TemperatureAxis(double[] t)
+    {
+        var axis = ValueAxis.Logarithmic("temperature T (k_B = 1)", t, AxisPosition.Bottom);
+        axis.Minimum = t.Min();
+        axis.Maximum = t.Max();
+        return axis;
+    }
+
+    private static readonly LineStyle[] ClosedFormStyles = [LineStyle.Dash, LineStyle.Dot, LineStyle.DashDot, LineStyle.DashDashDot, LineStyle.LongDashDot, LineStyle.LongDash];
+
+    private static readonly MarkerType[] RouteMarkers = [MarkerType.Circle, MarkerType.Square, MarkerType.Triangle, MarkerType.Diamond];
+
+    /// <summary>The series of curve <paramref name="c"/>: its legend names the curve it approximates, its style its role and <paramref name="variant"/>.</summary>
+    private static LineSeries CurveSeries(Curve c, FigureSpec spec, OxyColor color, int variant)
+    {
+        string label = c.Approximates is { } of && spec.Curves.FirstOrDefault(x => x.Column == of) is { } family && c.Role == CurveRole.ClosedForm
+            ? $"{c.Label} [{family.Label}]"
+            : c.Label;
+        var line = PlotStyle.Data(PlotStyle.Math(label), color);
+        switch (c.Role)
+        {
+            case CurveRole.ClosedForm:
+                line.LineStyle = ClosedFormStyles[(variant - 1) % ClosedFormStyles.Length];
+                line.StrokeThickness = 1.5;
+                break;
+            case CurveRole.MasterEquation:
+                line.LineStyle = LineStyle.None;
+                line.MarkerType = RouteMarkers[(variant - 1) % RouteMarkers.Length];
+                line.MarkerSize = 4;
+                break;
+            case CurveRole.MeanForce:
+                line.LineStyle = LineStyle.None;
+                line.MarkerType = MarkerType.Diamond;
+                line.MarkerSize = 5;
+                line.MarkerFill = OxyColors.White;
+                line.MarkerStroke = color;
+                break;
+        }
+        return line;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using OpenSystem.Analysis;
 using OpenSystem.Models;
 using OpenSystem.Dynamics;
@@ -20,9 +21,20 @@ public static class ResultWriter
     /// <summary>The files a run writes besides result.json (removed from the folder before the run starts).</summary>
     internal static readonly string[] Outputs = ["trajectory.csv", "coherence.svg", "coherence.png", "trace_distance.svg", "trace_distance.png"];
 
-    /// <summary>Writes all outputs of <paramref name="report"/> into <paramref name="folder"/>, result.json last; returns the files written.</summary>
-    internal static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, OutputFolder folder, bool plots = true)
+    /// <summary>
+    /// Writes all outputs of <paramref name="report"/> into <paramref name="folder"/>, result.json last; returns the files
+    /// written. A time grid too coarse for the trajectory's oscillations (<see cref="TimeSampling"/>) is a warning, logged
+    /// to <paramref name="logger"/> and added to result.json's warnings, naming <paramref name="modelPath"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> Write(SimulationReport report, Model model, string modelPath, OutputFolder folder, bool plots = true, ILogger? logger = null)
     {
+        var undersampling = Undersampled(report, model);
+        if (undersampling is not null)
+        {
+            string warning = undersampling.Message(modelPath);
+            logger?.LogWarning("{Warning}", warning);
+            report = report with { Warnings = [.. report.Warnings, warning] };
+        }
         byte[] json = ResultJson(report, model, modelPath);   // throws before anything is on disk
         var files = new List<string>();
         if (report.Trajectory is { } trajectory)
@@ -31,13 +43,24 @@ public static class ResultWriter
             if (plots)
             {
                 string name = Path.GetFileNameWithoutExtension(modelPath);
-                files.AddRange(folder.Write(TrajectoryPlots.Render(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}"), "coherence")));
+                files.AddRange(folder.Write(TrajectoryPlots.Render(TrajectoryPlots.Coherence(trajectory, report.Gibbs, $"{name}: local coherence, {report.Equation}", undersampling), "coherence")));
                 if (report.Gibbs is not null)
                     files.AddRange(folder.Write(TrajectoryPlots.Render(TrajectoryPlots.TraceDistance(trajectory, $"{name}: approach to the Gibbs state"), "trace_distance")));
             }
         }
         files.Add(folder.Commit(json));
         return files;
+    }
+
+    /// <summary>The trajectory's undersampling (<see cref="TimeSampling.Check"/> from the model's initial state), or null.</summary>
+    internal static Undersampling? Undersampled(SimulationReport report, Model model)
+    {
+        if (report.Trajectory is not { } trajectory)
+        {
+            return null;
+        }
+        double omega = TimeSampling.ExcitedBohrFrequency(model.System, model.Initial);
+        return TimeSampling.Check(trajectory.Times, trajectory.Measurements, report.SteadyState.Measurement, omega);
     }
 
     /// <summary>The result.json bytes.</summary>

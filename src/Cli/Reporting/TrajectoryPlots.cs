@@ -1,64 +1,93 @@
 using OpenSystem.Analysis;
 using OxyPlot;
-using OxyPlot.Axes;
-using OxyPlot.Legends;
 using OxyPlot.Series;
 
 namespace OpenSystem.Cli;
 
-/// <summary>OxyPlot models of a trajectory: local coherence and trace distance to the Gibbs state against time.</summary>
+/// <summary>
+/// OxyPlot models of a trajectory: local coherence and trace distance to the Gibbs state against time. The time axis
+/// follows the grid (<see cref="TimeGridAxis"/>), the look is <see cref="PlotStyle"/>'s.
+/// </summary>
 public static class TrajectoryPlots
 {
-    /// <summary>C_j(t) for every qubit, with the Gibbs values dashed; log time axis when the grid spans decades.</summary>
-    public static PlotModel Coherence(TrajectoryReport trajectory, GibbsReport? gibbs, string title)
+    /// <summary>
+    /// C_j(t) = |⟨X_j + iY_j⟩| for every qubit (solid), with the Gibbs value of each (dashed, its own colour) when there
+    /// is a Gibbs state; markers on every sample when fewer than <see cref="PlotStyle.SparseSamples"/> are drawn. When
+    /// <paramref name="undersampling"/> is given, the subtitle says the oscillations are aliased.
+    /// </summary>
+    public static PlotModel Coherence(TrajectoryReport trajectory, GibbsReport? gibbs, string title, Undersampling? undersampling = null)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
-        var model = NewModel(title);
-        model.Axes.Add(TimeAxis(trajectory.Times));
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "local coherence C_j = |<X_j + iY_j>|" });
+        var times = trajectory.Times;
+        var model = PlotStyle.NewModel(title, Join([TimeGridAxis.Caption(times), undersampling?.Caption]));
+        model.Axes.Add(TimeGridAxis.Create(times));
+        model.Axes.Add(ValueAxis.Linear("local coherence C_j = |⟨X_j + iY_j⟩|"));
         int n = trajectory.Measurements[0].Coherence.Length;
+        int color = 0;
         for (int q = 0; q < n; q++)
         {
-            var s = new LineSeries { Title = $"C_{q}", StrokeThickness = 1.5 };
-            for (int i = 0; i < trajectory.Times.Count && i < trajectory.Measurements.Count; i++)
-                if (trajectory.Times[i] > 0 || !IsLog(trajectory.Times))
+            var s = PlotStyle.Data($"C_{{{q}}}(t)", PlotStyle.Color(color++));
+            for (int i = 0; i < times.Count && i < trajectory.Measurements.Count; i++)
+            {
+                if (TimeGridAxis.Shows(times, i))
                 {
-                    s.Points.Add(new DataPoint(trajectory.Times[i], trajectory.Measurements[i].Coherence[q]));
+                    s.Points.Add(new DataPoint(times[i], trajectory.Measurements[i].Coherence[q]));
                 }
+            }
+            PlotStyle.MarkSparse(s);
             model.Series.Add(s);
             if (gibbs is not null)
             {
-                var g = new LineSeries { Title = $"C_{q} Gibbs", LineStyle = LineStyle.Dash, Color = OxyColors.Gray, StrokeThickness = 1 };
-                double first = s.Points.Count > 0 ? s.Points[0].X : 0, last = trajectory.Times[^1];
-                g.Points.Add(new DataPoint(first, gibbs.Measurement.Coherence[q]));
-                g.Points.Add(new DataPoint(last, gibbs.Measurement.Coherence[q]));
-                model.Series.Add(g);
+                                model.Series.Add(PlotStyle.Level($"C_{{{q}}} Gibbs", PlotStyle.Color(color++), LineStyle.Dash, gibbs.Measurement.Coherence[q], TimeGridAxis.FirstShown(times), times[^1]));
             }
         }
         return model;
     }
 
-    /// <summary>½‖ρ(t) − τ‖₁ on a log axis.</summary>
+    /// <summary>
+    /// D(t) = ½‖ρ(t) − τ‖₁ on a log axis ranged from the data; samples with D = 0 (or undefined) are left out and the
+    /// subtitle counts them.
+    /// </summary>
     public static PlotModel TraceDistance(TrajectoryReport trajectory, string title)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
-        var model = NewModel(title);
-        model.Axes.Add(TimeAxis(trajectory.Times));
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = "trace distance to Gibbs", Minimum = 1e-12 });
-        var s = new LineSeries { Title = "D(rho(t), tau)", StrokeThickness = 1.5 };
-        for (int i = 0; i < trajectory.Measurements.Count; i++)
+        var times = trajectory.Times;
+        var s = PlotStyle.Data("D(ρ(t), τ) = ½‖ρ(t) − τ‖_{1}", PlotStyle.Color(0));
+        var shown = new List<double>();
+        int count = Math.Min(times.Count, trajectory.Measurements.Count);
+        for (int i = 0; i < count; i++)
         {
-            var dist = trajectory.Measurements[i].TraceDistanceToGibbs;
-            if (dist is double v && v > 0 && (trajectory.Times[i] > 0 || !IsLog(trajectory.Times)))
-                s.Points.Add(new DataPoint(trajectory.Times[i], v));
+            if (TimeGridAxis.Shows(times, i) && trajectory.Measurements[i].TraceDistanceToGibbs is double v)
+            {
+                shown.Add(v);
+                if (v > 0)
+                {
+                    s.Points.Add(new DataPoint(times[i], v));
+                }
+            }
         }
+        PlotStyle.MarkSparse(s);
+        int zeros = ValueAxis.Omitted(shown);
+        int undefined = Enumerable.Range(0, count).Count(i => trajectory.Measurements[i].TraceDistanceToGibbs is null);
+        var notes = new List<string?> { TimeGridAxis.Caption(times) };
+        if (zeros > 0)
+        {
+            notes.Add($"{zeros} samples with D = 0 not shown (log axis)");
+        }
+        if (undefined > 0)
+        {
+            notes.Add($"{undefined} samples without a trace distance not shown");
+        }
+        var model = PlotStyle.NewModel(title, Join(notes));
+        model.Axes.Add(TimeGridAxis.Create(times));
+        model.Axes.Add(ValueAxis.Logarithmic("trace distance to the Gibbs state τ", shown));
         model.Series.Add(s);
         return model;
     }
 
     /// <summary>
-    /// Renders <paramref name="model"/> in memory as <c>stem.svg</c> (800 x 500) and, when the native renderer loads, as
-    /// <c>stem.png</c>; nothing is written to disk.
+    /// Renders <paramref name="model"/> in memory as <c>stem.svg</c> (<see cref="PlotStyle.Width"/> x
+    /// <see cref="PlotStyle.Height"/>) and, when the native renderer loads, as <c>stem.png</c>; nothing is written to disk.
     /// </summary>
     public static IReadOnlyList<OutputFile> Render(PlotModel model, string stem)
     {
@@ -66,13 +95,13 @@ public static class TrajectoryPlots
         var rendered = new List<OutputFile>();
         using (var svg = new MemoryStream())
         {
-            SvgExporter.Export(model, svg, 800, 500, isDocument: true);
+            SvgExporter.Export(model, svg, PlotStyle.Width, PlotStyle.Height, isDocument: true);
             rendered.Add(new OutputFile(stem + ".svg", svg.ToArray()));
         }
         try
         {
             using var png = new MemoryStream();
-            new OxyPlot.SkiaSharp.PngExporter { Width = 800, Height = 500 }.Export(model, png);
+            new OxyPlot.SkiaSharp.PngExporter { Width = PlotStyle.Width, Height = PlotStyle.Height }.Export(model, png);
             rendered.Add(new OutputFile(stem + ".png", png.ToArray()));
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
@@ -82,20 +111,13 @@ public static class TrajectoryPlots
         return rendered;
     }
 
-    private static PlotModel NewModel(string title)
+    /// <summary>
+    /// The non-null notes one per line (a plot's subtitle), or null when there is none. Notes are plain text: OxyPlot's
+    /// sub/superscript markup does not survive a line break.
+    /// </summary>
+    internal static string? Join(IEnumerable<string?> notes)
     {
-        var model = new PlotModel { Title = title, DefaultFont = "DejaVu Sans", Background = OxyColors.White };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Inside });
-        return model;
+        var present = notes.Where(n => !string.IsNullOrEmpty(n)).ToArray();
+        return present.Length == 0 ? null : string.Join("\n", present);
     }
-
-    private static bool IsLog(IReadOnlyList<double> times)
-    {
-        double first = times.FirstOrDefault(t => t > 0);
-        return first > 0 && times[^1] / first > 200;
-    }
-
-    private static Axis TimeAxis(IReadOnlyList<double> times) => IsLog(times)
-        ? new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "time (1/omega units)" }
-        : new LinearAxis { Position = AxisPosition.Bottom, Title = "time (1/omega units)" };
 }
