@@ -16,6 +16,7 @@ namespace OpenSystem.Models;
 internal sealed class ModelJson(string file, JsonSource? source = null)
 {
     private readonly List<ModelFileError> _errors = [];
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
     private ModelFileException? _thrown;
 
     /// <summary>The file name used in messages.</summary>
@@ -44,6 +45,10 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
             {
                 Add(error);
             }
+            return false;
+        }
+        catch (ReportedException)
+        {
             return false;
         }
     }
@@ -75,6 +80,10 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
         {
             throw new ModelFileException(_errors.ToArray(), stopped: true);
         }
+        catch (ReportedException)
+        {
+            // its problem is recorded already
+        }
         ThrowIfAny();
         return default!;
     }
@@ -103,6 +112,9 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
             throw new ErrorLimitException();
         }
     }
+
+    /// <summary>Stops reading a part whose problem is recorded already (a required key misspelt: one message, not two).</summary>
+    private sealed class ReportedException : Exception;
 
     /// <summary>Thrown past every <see cref="Try"/> when <see cref="ModelFileException.MaxErrors"/> problems are recorded.</summary>
     private sealed class ErrorLimitException : Exception;
@@ -176,8 +188,15 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
     public bool Boolean(JsonElement e, string path) =>
         e.ValueKind is JsonValueKind.True or JsonValueKind.False ? e.GetBoolean() : throw Error(path, $"must be true or false, got {Kind(e)}");
 
-    public JsonElement Require(JsonElement obj, string key, string path) =>
-        obj.TryGetProperty(key, out var v) ? v : throw Error(Join(path, key), "is required but missing");
+    /// <summary>The value of a required key; a missing key is a problem, unless a misspelling of it was reported already.</summary>
+    public JsonElement Require(JsonElement obj, string key, string path)
+    {
+        if (obj.TryGetProperty(key, out var v))
+            return v;
+        if (_misspelt.Contains(Join(path, key)))
+            throw new ReportedException();
+        throw Error(Join(path, key), "is required but missing");
+    }
 
     public void RequireObject(JsonElement e, string path)
     {
@@ -202,7 +221,12 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
         {
             string key = Join(path, p.Name);
             if (!allowed.Contains(p.Name))
+            {
+                string? meant = Spelling.Closest(p.Name, allowed);
+                if (meant is not null && !obj.TryGetProperty(meant, out _))
+                    _misspelt.Add(Join(path, meant));
                 Record(key, $"unknown key{Spelling.Hint(p.Name, allowed)} (allowed here: {string.Join(", ", allowed)})");
+            }
             else if (!seen.Add(p.Name))
                 Record(key, "appears twice", occurrence: 1);
             else if (p.Name is ModelFileFormat.SchemaKey or ModelFileFormat.DescriptionKey && p.Value.ValueKind != JsonValueKind.String)
