@@ -50,23 +50,27 @@ internal sealed class JsonSource
 
     /// <summary>
     /// Line and column of the key or element at <paramref name="path"/> (e.g. <c>baths[0].temperature</c>), or of its
-    /// nearest enclosing one that exists (a missing key points at the object that lacks it); null when none is found.
+    /// nearest enclosing one that exists (a missing key points at the object that lacks it, at last the whole text's first
+    /// value); null when the text has no value.
     /// <paramref name="occurrence"/> picks a repeated key (0 = first).
     /// </summary>
     public (int Line, int Column)? Locate(string path, int occurrence = 0)
     {
         ArgumentNullException.ThrowIfNull(path);
         string current = path;
-        while (current.Length > 0)
+        while (true)
         {
             if (_offsets.TryGetValue(current, out var offsets))
             {
                 return Position(offsets[Math.Min(occurrence, offsets.Count - 1)]);
             }
+            if (current.Length == 0)
+            {
+                return null;
+            }
             occurrence = 0;
             current = Parent(current);
         }
-        return null;
     }
 
     /// <summary>
@@ -142,7 +146,11 @@ internal sealed class JsonSource
                     break;
                 default:
                     string path = pending;
-                    if (containers.Count > 0 && containers.Peek().IsList)
+                    if (containers.Count == 0)
+                    {
+                        Record("", offset);
+                    }
+                    else if (containers.Peek().IsList)
                     {
                         var list = containers.Pop();
                         path = $"{list.Path}[{list.Count}]";
