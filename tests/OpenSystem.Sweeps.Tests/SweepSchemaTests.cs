@@ -23,7 +23,7 @@ public class SweepSchemaTests
 
     private static readonly Lock Gate = new();
 
-    private static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     private static readonly Lazy<JsonSchema> Schema = new(() =>
     {
