@@ -70,6 +70,7 @@ public class SweepReaderTests
             """)));
         Assert.Equal("axes[1].path", ex.Key);
         Assert.Contains("\"baths[*].temprature\"", ex.Message);
+        Assert.Contains("did you mean \"temperature\"?", ex.Problem);
         Assert.Null(ex.Point);
     }
 
