@@ -55,10 +55,16 @@ public static class SweepReader
         var source = new JsonSource(json);
         var top = ParseObject(source, sweepPath, "(file)", "must be a JSON object with keys model, axes and combine");
         var errors = new SweepErrors(sweepPath, source);
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in top)
         {
             if (!TopLevelKeys.Contains(pair.Key))
             {
+                string? meant = Spelling.Closest(pair.Key, TopLevelKeys);
+                if (meant is not null && !top.ContainsKey(meant))
+                {
+                    misspelt.Add(meant);
+                }
                 errors.Record(pair.Key, $"unknown key{Spelling.Hint(pair.Key, TopLevelKeys)} (allowed here: {string.Join(", ", TopLevelKeys)})");
             }
             else if (pair.Key is "$schema" or "description" && pair.Value?.GetValueKind() != JsonValueKind.String)
@@ -66,8 +72,9 @@ public static class SweepReader
                 errors.Record(pair.Key, $"must be a string (free text for editors and readers, ignored by opensystem), got {pair.Value?.ToJsonString() ?? "null"}");
             }
         }
-        var model = errors.Try(() => Model(top, sweepPath));
-        var axes = errors.Try(() => Axes(top, sweepPath, errors));
+        // a misspelt required key is one problem (the misspelling), not also a missing key
+        var model = misspelt.Contains("model") ? null : errors.Try(() => Model(top, sweepPath));
+        var axes = misspelt.Contains("axes") ? null : errors.Try(() => Axes(top, sweepPath, errors));
         var combination = errors.Try(() => Combination(top, sweepPath));
         var outputs = errors.Try(() => Outputs(top, sweepPath));
         errors.ThrowIfAny();

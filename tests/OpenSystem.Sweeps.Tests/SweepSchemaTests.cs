@@ -134,6 +134,15 @@ public class SweepSchemaTests
     }
 
     [Fact]
+    public void AMisspeltRequiredKey_IsOneProblem()
+    {
+        var ex = Assert.Throws<SweepFileException>(() => SweepReader.Parse("""{"modle": "m.json", "axes": [{"path": "qubits", "values": [1]}]}""", "s.json"));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("modle", error.Key);
+        Assert.Contains("did you mean \"model\"?", error.Problem);
+    }
+
+    [Fact]
     public void CommentsAndTrailingCommas_AreAccepted_InTheSweepAndItsModelFile()
     {
         string folder = Path.Combine(Path.GetTempPath(), $"sweep-schema-{Guid.NewGuid():N}");
