@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Json.Schema;
 
 namespace OpenSystem.Models.Tests;
 
@@ -33,6 +34,14 @@ public class ModelSchemaAgreementTests
         {
             Assert.False(string.IsNullOrWhiteSpace(property.Value!["description"]?.GetValue<string>()), $"{definition}.{property.Key} has no description");
         }
+    }
+
+    [Fact]
+    public void TheSchema_IsAValidDraft202012Schema()
+    {
+        var result = MetaSchemas.Draft202012.Evaluate(SchemaFiles.ModelJson, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", SchemaFiles.ModelJson["$schema"]!.GetValue<string>());
     }
 
     [Fact]

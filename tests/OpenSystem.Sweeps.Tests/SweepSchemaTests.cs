@@ -97,6 +97,13 @@ public class SweepSchemaTests
     }
 
     [Fact]
+    public void TheSchema_IsAValidDraft202012Schema()
+    {
+        var result = MetaSchemas.Draft202012.Evaluate(SchemaJson, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    [Fact]
     public void TheSchemasKeysAndValues_AreTheReaders()
     {
         var schema = SchemaJson;
