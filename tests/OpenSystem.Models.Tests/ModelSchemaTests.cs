@@ -120,9 +120,15 @@ public class ModelSchemaTests
     [Theory]
     [InlineData("full")]
     [InlineData("family")]
+    [InlineData("ReaderBadInputTests.Good")]
     public void TheBaseModels_PassBoth(string which)
     {
-        string text = which == "full" ? Full : Family;
+        string text = which switch
+        {
+            "full" => Full,
+            "family" => Family,
+            _ => ReaderBadInputTests.Good,
+        };
         var (valid, errors) = SchemaFiles.Evaluate(SchemaFiles.Model, text);
         Assert.True(valid, errors);
         _ = ModelFile.Parse(text, which);

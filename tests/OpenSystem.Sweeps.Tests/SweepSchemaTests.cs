@@ -80,6 +80,8 @@ public class SweepSchemaTests
     {
         var (valid, errors) = Evaluate(Base);
         Assert.True(valid, errors);
+        var (fixtureValid, fixtureErrors) = Evaluate($$"""{"model": {{TestModels.TwoQubits}}, "axes": [{"path": "qubits", "values": [2]}]}""");
+        Assert.True(fixtureValid, $"the tests' model TestModels.TwoQubits: {fixtureErrors}");
         Assert.Equal(10, SweepReader.Parse(Base, "base.json").Points.Count);
     }
 
