@@ -102,7 +102,11 @@ public static class ModelFile
             json.RequireObject(b, key);
             if (!b.TryGetProperty("every_qubit", out _))
                 throw json.Error(key, "a family model read without its dense state takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
-            json.Try(() => temperatures.Add(parser.Baths(b, key).First().Bath.Temperature));
+            json.Try(() =>
+            {
+                if (parser.Baths(b, key).FirstOrDefault() is BathCoupling coupling)
+                    temperatures.Add(coupling.Bath.Temperature);
+            });
         }
         json.ThrowIfAny();
         double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;

@@ -22,8 +22,8 @@ internal sealed class ModelJson(string file, JsonSource? source = null)
     /// <summary>The file name used in messages.</summary>
     public string File { get; } = file;
 
-    /// <summary>Whether a problem has been found so far.</summary>
-    public bool HasErrors => _errors.Count > 0;
+    /// <summary>Number of problems found so far (a part compares it before and after to know whether it had one).</summary>
+    public int ErrorCount => _errors.Count;
 
     /// <summary>A problem at <paramref name="key"/>, located in the file when the text is known.</summary>
     public ModelFileException Error(string key, string problem) => new([Located(key, problem)]);

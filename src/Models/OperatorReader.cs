@@ -48,6 +48,7 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
     public IEnumerable<BathCoupling> Baths(JsonElement b, string path)
     {
         json.RequireObject(b, path);
+        int before = json.ErrorCount;
         json.CheckKeys(b, path, ModelFileFormat.BathKeys);
         bool every = b.TryGetProperty("every_qubit", out var axisElement);
         if (every == b.TryGetProperty("coupling", out _))
@@ -57,7 +58,7 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
         var bath = sd is not null && t is double temperature ? json.TryRead(() => json.Construct(() => new BosonicBath(sd, temperature), p => $"{path}.{p}")) : null;
         var op = every ? null : json.TryRead(() => Operator(json.Require(b, "coupling", path), path + ".coupling"));
         string? axis = every ? json.TryRead(() => Axis(axisElement, path + ".every_qubit")) : null;
-        if (bath is null || json.HasErrors)
+        if (bath is null || json.ErrorCount > before)
             return [];
         if (!every)
             return [json.Construct(() => new BathCoupling(op!, bath), _ => path + ".coupling")];

@@ -107,6 +107,38 @@ public class ReaderReportTests
     }
 
     [Fact]
+    public void AnEarlierProblem_DoesNotHideALaterBathsOwnCheck()
+    {
+        // the non-Hermitian coupling is found by the coupling's constructor, which runs although "solver" is already wrong
+        string text = ModelSchemaTests.Edit(ModelSchemaTests.Full, "\"qubits\": 2,|\"qubits\": 2, \"solver\": 1,");
+        text = ModelSchemaTests.Edit(text, "\"coupling\": [{\"pauli\": \"X1\", \"coef\": 1.0}]|\"coupling\": [{\"pauli\": \"X1\", \"coef\": [1.0, 0.5]}]");
+        var ex = Assert.Throws<ModelFileException>(() => ModelFile.Parse(text, "m.json"));
+        Assert.Equal(["solver", "baths[0].coupling"], ex.Errors.Select(e => e.Key));
+        Assert.Contains("Hermitian", ex.Errors[1].Problem);
+    }
+
+    [Fact]
+    public void AFamilyModelReadWithoutItsDenseState_ReportsItsProblemsTogether()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"family-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {"solver": 1,
+             "family": {"name": "c4", "ancillas": 500, "omega_target": 1, "omega_ancilla": 0.5, "g": 0.5, "theta": 0.5},
+             "baths": [{"every_qubit": "X", "spectral_density": {"kind": "ohmic", "alpha": -1, "cutoff": 5}, "temperature": 0.2}]}
+            """);
+        try
+        {
+            var ex = Assert.Throws<ModelFileException>(() => ModelFile.LoadFamily(path));
+            Assert.Equal(["solver", "baths[0].spectral_density.alpha"], ex.Errors.Select(e => e.Key));
+            Assert.Equal([1, 3], ex.Errors.Select(e => e.Line ?? 0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ReportingStopsAtTheLimit_AndSaysSo()
     {
         var terms = Enumerable.Range(0, 30).Select(i => $$"""{"pauli": "Q{{i}}", "coef": 1}""");
