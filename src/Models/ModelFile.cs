@@ -221,12 +221,20 @@ public static class ModelFile
         return json.Construct(() => new QubitRegister(n), _ => "qubits");
     }
 
-    /// <summary>The explicit Hamiltonian, with the dynamic-range rule of <see cref="InputScales"/> naming the term's key.</summary>
+    /// <summary>
+    /// The explicit Hamiltonian, with the dynamic-range rule of <see cref="InputScales"/> naming the term's key and its
+    /// Hermiticity (both only when every term was read).
+    /// </summary>
     private static PauliSum Hamiltonian(ModelJson json, OperatorReader operators, JsonElement e)
     {
+        int before = json.ErrorCount;
         var h = operators.Operator(e, "hamiltonian");
+        if (json.ErrorCount > before)
+            return h;
         if (InputScales.DynamicRangeProblem(h) is var (term, reason))
             throw json.Error($"hamiltonian[{term}].coef", reason);
+        // the system's constructor checks this too; checked here as well so that it is reported beside other problems
+        json.Check(() => h.RequireHermitian("hamiltonian", "The Hamiltonian"), _ => "hamiltonian");
         return h;
     }
 

@@ -107,14 +107,15 @@ public class ReaderReportTests
     }
 
     [Fact]
-    public void AnEarlierProblem_DoesNotHideALaterBathsOwnCheck()
+    public void AnEarlierProblem_DoesNotHideTheHermiticityChecks()
     {
-        // the non-Hermitian coupling is found by the coupling's constructor, which runs although "solver" is already wrong
+        // the non-Hermitian H and coupling are found although "solver" is already wrong
         string text = ModelSchemaTests.Edit(ModelSchemaTests.Full, "\"qubits\": 2,|\"qubits\": 2, \"solver\": 1,");
         text = ModelSchemaTests.Edit(text, "\"coupling\": [{\"pauli\": \"X1\", \"coef\": 1.0}]|\"coupling\": [{\"pauli\": \"X1\", \"coef\": [1.0, 0.5]}]");
+        text = ModelSchemaTests.Edit(text, "{\"pauli\": \"Z1\", \"coef\": 0.5}|{\"pauli\": \"Z1\", \"coef\": [0.5, 0.1]}");
         var ex = Assert.Throws<ModelFileException>(() => ModelFile.Parse(text, "m.json"));
-        Assert.Equal(["solver", "baths[0].coupling"], ex.Errors.Select(e => e.Key));
-        Assert.Contains("Hermitian", ex.Errors[1].Problem);
+        Assert.Equal(["solver", "hamiltonian", "baths[0].coupling"], ex.Errors.Select(e => e.Key));
+        Assert.All(ex.Errors.Skip(1), e => Assert.Contains("Hermitian", e.Problem));
     }
 
     [Fact]
