@@ -21,9 +21,9 @@ internal sealed class FamilyReader
         json.RequireObject(e, Path);
         string name = json.String(json.Require(e, "name", Path), Path + ".name");
         if (!ModelFamilies.All.TryGetValue(name, out var family))
-            throw json.Error(Path + ".name", $"unknown family \"{name}\"; use one of {string.Join(", ", ModelFamilies.All.Keys)}");
+            throw json.UnknownValue(Path + ".name", "family", name, ModelFamilies.All.Keys.ToArray());
         _family = family;
-        json.CheckKeys(e, Path, ["name", "ancillas", .. family.Parameters]);
+        json.CheckKeys(e, Path, [.. ModelFileFormat.FamilyKeys, .. family.Parameters]);
         _ancillas = Ancillas(e);
         _parameters = family.Parameters.Select(p => json.Scaled(json.Require(e, p, Path), $"{Path}.{p}")).ToArray();
     }

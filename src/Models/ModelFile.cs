@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenSystem.Dynamics;
+using OpenSystem.Json;
 
 namespace OpenSystem.Models;
 
@@ -32,26 +33,19 @@ public static class ModelFile
         return Parse(ReadLimited(path), path);
     }
 
-    /// <summary>Parses and validates model text; <paramref name="name"/> names the file in messages.</summary>
-    /// <exception cref="ModelFileException">Any bad input.</exception>
+    /// <summary>
+    /// Parses and validates model text; <paramref name="name"/> names the file in messages. Comments (<c>//</c>,
+    /// <c>/* */</c>) and trailing commas are accepted; <c>"$schema"</c> and <c>"description"</c> are free strings.
+    /// </summary>
+    /// <exception cref="ModelFileException">Any bad input: every problem found, each with its line and column.</exception>
     public static Model Parse(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
-        var json = new ModelJson(name);
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            string at = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "(syntax)" : ex.Path.TrimStart('$', '.');
-            throw json.Error(at, $"invalid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message.Split(" Path:")[0]}");
-        }
+        var (json, doc) = Open(text, name);
         using (doc)
         {
-            return Read(doc.RootElement, json);
+            return json.Finish(() => Read(doc.RootElement, json));
         }
     }
 
@@ -67,40 +61,56 @@ public static class ModelFile
         ArgumentNullException.ThrowIfNull(path);
         if (path.Length == 0)
             throw new ModelFileException("\"\"", "(file)", "the model path is empty");
-        var json = new ModelJson(path);
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(ReadLimited(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw json.Error("(syntax)", $"invalid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message.Split(" Path:")[0]}");
-        }
+        var (json, doc) = Open(ReadLimited(path), path);
         using (doc)
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("family", out var f))
                 return null;
-            json.CheckKeys(root, "", "family", "baths", "equation", "initial_state", "jumps", "evolution");
-            var family = new FamilyReader(json, f);
-            _ = family.Hamiltonian();
-            var baths = json.Require(root, "baths", "");
-            json.RequireArray(baths, "baths", "baths");
-            var parser = new OperatorReader(json, new QubitRegister(1));
-            var temperatures = new List<double>();
-            int i = 0;
-            foreach (var b in baths.EnumerateArray())
-            {
-                string key = $"baths[{i++}]";
-                json.RequireObject(b, key);
-                if (!b.TryGetProperty("every_qubit", out _))
-                    throw json.Error(key, "a family model read without its dense state takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
-                temperatures.Add(parser.Baths(b, key).First().Bath.Temperature);
-            }
-            double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;
-            return new FamilyModel(family.Name, family.Parameters, family.AncillaCount, family.Qubits, t);
+            return json.Finish(() => ReadFamily(root, f, json));
         }
+    }
+
+    /// <summary>Parses the text (comments and trailing commas allowed); a syntax error names its line and column.</summary>
+    private static (ModelJson Json, JsonDocument Document) Open(string text, string name)
+    {
+        var source = new JsonSource(text);
+        try
+        {
+            return (new ModelJson(name, source), JsonDocument.Parse(source.Utf8, JsonSource.DocumentOptions));
+        }
+        catch (JsonException ex)
+        {
+            var (reason, line, column) = source.SyntaxError(ex);
+            throw new ModelFileException([new ModelFileError(name, "(syntax)", $"invalid JSON: {reason}") { Line = line, Column = column }]);
+        }
+    }
+
+    private static FamilyModel ReadFamily(JsonElement root, JsonElement f, ModelJson json)
+    {
+        json.CheckKeys(root, "", ModelFileFormat.TopLevelKeys.Except(["qubits", "hamiltonian"]).ToArray());
+        var family = new FamilyReader(json, f);
+        _ = family.Hamiltonian();
+        var baths = json.Require(root, "baths", "");
+        json.RequireArray(baths, "baths", "baths");
+        var parser = new OperatorReader(json, new QubitRegister(1));
+        var temperatures = new List<double>();
+        int i = 0;
+        foreach (var b in baths.EnumerateArray())
+        {
+            string key = $"baths[{i++}]";
+            json.RequireObject(b, key);
+            if (!b.TryGetProperty("every_qubit", out _))
+                throw json.Error(key, "a family model read without its dense state takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
+            json.Try(() =>
+            {
+                if (parser.Baths(b, key).FirstOrDefault() is BathCoupling coupling)
+                    temperatures.Add(coupling.Bath.Temperature);
+            });
+        }
+        json.ThrowIfAny();
+        double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;
+        return new FamilyModel(family.Name, family.Parameters, family.AncillaCount, family.Qubits, t);
     }
 
     private static string ReadLimited(string path)
@@ -127,59 +137,104 @@ public static class ModelFile
         }
     }
 
+    /// <summary>
+    /// Reads the model, each independent part (family or qubits, Hamiltonian, every bath and jump, equation, initial
+    /// state, evolution) on its own so that one file's problems are all reported; the checks that need the whole model
+    /// (some dissipation, the system's own constructor) run only when the parts are clean.
+    /// </summary>
     private static Model Read(JsonElement root, ModelJson json)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw json.Error("(root)", "must be a JSON object with keys qubits, hamiltonian (or family), baths, ...");
-        json.CheckKeys(root, "", "qubits", "hamiltonian", "family", "baths", "equation", "initial_state", "jumps", "evolution");
-        var family = root.TryGetProperty("family", out var f) ? new FamilyReader(json, f) : null;
-        if (family is not null && (root.TryGetProperty("qubits", out _) || root.TryGetProperty("hamiltonian", out _)))
-            throw json.Error("family", "a family model derives its qubits and Hamiltonian: give either \"family\" or \"qubits\" and \"hamiltonian\", not both");
-        int n = family?.Qubits ?? json.Integer(json.Require(root, "qubits", ""), "qubits");
-        var baths = json.Require(root, "baths", "");
-        json.RequireArray(baths, "baths", "baths");
-        CheckMemory(json, n, baths.EnumerateArray().Sum(b => OperatorReader.BathCount(b, n)), family is null ? "qubits" : "family.ancillas");
-        var register = json.Construct(() => new QubitRegister(n), _ => "qubits");
-        var operators = new OperatorReader(json, register);
+        json.CheckKeys(root, "", ModelFileFormat.TopLevelKeys);
+        bool isFamily = root.TryGetProperty("family", out var f);
+        var family = isFamily ? json.TryRead(() => new FamilyReader(json, f)) : null;
+        if (isFamily && (root.TryGetProperty("qubits", out _) || root.TryGetProperty("hamiltonian", out _)))
+            json.Record("family", "a family model derives its qubits and Hamiltonian: give either \"family\" or \"qubits\" and \"hamiltonian\", not both");
+        int? n = isFamily ? family?.Qubits : json.TryRead<int?>(() => json.Integer(json.Require(root, "qubits", ""), "qubits"));
+        var baths = json.TryRead<JsonElement?>(() => RequireList(json, root, "baths", "baths"));
+        var register = n is int count && baths is JsonElement list
+            ? json.TryRead(() => Register(json, count, list.EnumerateArray().Sum(b => OperatorReader.BathCount(b, count)), isFamily))
+            : null;
+        // Without a valid qubit count the rest is still read (for its own problems) on the largest register.
+        var operators = new OperatorReader(json, register ?? new QubitRegister(QubitRegister.MaxQubits));
 
-        var h = family?.Hamiltonian() ?? Hamiltonian(json, operators, json.Require(root, "hamiltonian", ""));
+        var h = isFamily ? json.TryRead(() => family?.Hamiltonian()) : json.TryRead(() => Hamiltonian(json, operators, json.Require(root, "hamiltonian", "")));
         var couplings = new List<BathCoupling>();
         int i = 0;
-        foreach (var b in baths.EnumerateArray())
-            couplings.AddRange(operators.Baths(b, $"baths[{i++}]"));
-        var jumps = new List<JumpChannel>();
-        if (root.TryGetProperty("jumps", out var js))
+        if (baths is JsonElement entries)
         {
-            json.RequireArray(js, "jumps", "jump channels");
+            foreach (var b in entries.EnumerateArray())
+            {
+                string key = $"baths[{i++}]";
+                json.Try(() => couplings.AddRange(operators.Baths(b, key)));
+            }
+        }
+        var jumps = new List<JumpChannel>();
+        if (root.TryGetProperty("jumps", out _) && json.TryRead<JsonElement?>(() => RequireList(json, root, "jumps", "jump channels")) is JsonElement js)
+        {
             i = 0;
             foreach (var j in js.EnumerateArray())
-                jumps.Add(operators.Jump(j, $"jumps[{i++}]"));
+            {
+                string key = $"jumps[{i++}]";
+                json.Try(() =>
+                {
+                    if (operators.Jump(j, key) is JumpChannel jump)
+                        jumps.Add(jump);
+                });
+            }
         }
+        var settings = new SettingsReader(json);
+        var equation = root.TryGetProperty("equation", out var eq) ? json.TryRead(() => settings.Equation(eq)) : new Redfield(IncludeLambShift: true);
+        var state = register is null ? null : root.TryGetProperty("initial_state", out var init)
+            ? json.TryRead<(DensityMatrix, string)?>(() => settings.InitialState(init, register))
+            : (DensityMatrix.Ground(register), "ground");
+        TimeGrid? grid = root.TryGetProperty("evolution", out var ev) ? json.TryRead(() => settings.Evolution(ev)) : null;
+        json.ThrowIfAny();
+
         if (couplings.Count == 0 && jumps.Count == 0)
             throw json.Error("baths", "the model has neither baths nor jumps: without dissipation there is no steady state");
         if (!couplings.Any(c => Acts(c.Operator) && Acts(c.Bath.SpectralDensity)) && !jumps.Any(j => Acts(j.Operator) && j.Rate > 0))
             throw json.Error(couplings.Count > 0 ? "baths" : "jumps", "no bath or jump dissipates (every one has J = 0, rate 0, or an " +
                 "operator that is a multiple of the identity, whose dissipator vanishes): without dissipation there is no steady state");
-
-        var settings = new SettingsReader(json);
-        var equation = root.TryGetProperty("equation", out var eq) ? settings.Equation(eq) : new Redfield(IncludeLambShift: true);
-        var (initial, kind) = root.TryGetProperty("initial_state", out var init) ? settings.InitialState(init, register) : (DensityMatrix.Ground(register), "ground");
-        TimeGrid? grid = root.TryGetProperty("evolution", out var ev) ? settings.Evolution(ev) : null;
-        var system = json.Construct(() => new OpenQuantumSystem(register, h, couplings, jumps), p => p switch
+        var system = json.Construct(() => new OpenQuantumSystem(register!, h!, couplings, jumps), p => p switch
         {
             "couplings" => "baths",
             "jumps" => "jumps",
             _ => "hamiltonian",
         });
-        return new Model(system, equation, initial, grid, kind);
+        var (initial, kind) = state!.Value;
+        return new Model(system, equation!, initial, grid, kind);
     }
 
-    /// <summary>The explicit Hamiltonian, with the dynamic-range rule of <see cref="InputScales"/> naming the term's key.</summary>
+    private static JsonElement RequireList(ModelJson json, JsonElement root, string key, string what)
+    {
+        var list = json.Require(root, key, "");
+        json.RequireArray(list, key, what);
+        return list;
+    }
+
+    /// <summary>The register of n qubits, after the memory check (which names <c>family.ancillas</c> for a family).</summary>
+    private static QubitRegister Register(ModelJson json, int n, int baths, bool isFamily)
+    {
+        CheckMemory(json, n, baths, isFamily ? "family.ancillas" : "qubits");
+        return json.Construct(() => new QubitRegister(n), _ => "qubits");
+    }
+
+    /// <summary>
+    /// The explicit Hamiltonian, with the dynamic-range rule of <see cref="InputScales"/> naming the term's key and its
+    /// Hermiticity (both only when every term was read).
+    /// </summary>
     private static PauliSum Hamiltonian(ModelJson json, OperatorReader operators, JsonElement e)
     {
+        int before = json.ErrorCount;
         var h = operators.Operator(e, "hamiltonian");
+        if (json.ErrorCount > before)
+            return h;
         if (InputScales.DynamicRangeProblem(h) is var (term, reason))
             throw json.Error($"hamiltonian[{term}].coef", reason);
+        // the system's constructor checks this too; checked here as well so that it is reported beside other problems
+        json.Check(() => h.RequireHermitian("hamiltonian", "The Hamiltonian"), _ => "hamiltonian");
         return h;
     }
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using OpenSystem.Json;
 
 namespace OpenSystem.Models;
 
@@ -7,13 +8,116 @@ namespace OpenSystem.Models;
 /// JSON-structural reading of one model file: types, required and unknown keys, duplicate keys, the scale limits of
 /// <see cref="InputScales"/>, and the translation of a constructor's <see cref="ArgumentException"/> into a
 /// <see cref="ModelFileException"/> naming the JSON key. Physical checks live in the constructors, not here.
+/// <para>Problems are collected rather than thrown one by one: the readers wrap each independent part of the file
+/// (a bath, a term, the equation, ...) in <see cref="Try"/>, unknown keys are recorded and reading goes on, and
+/// <see cref="Finish{T}"/> throws one exception with every problem (at most <see cref="ModelFileException.MaxErrors"/>),
+/// each with its line and column in the file.</para>
 /// </summary>
-internal sealed class ModelJson(string file)
+internal sealed class ModelJson(string file, JsonSource? source = null)
 {
+    private readonly List<ModelFileError> _errors = [];
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+    private ModelFileException? _thrown;
+
     /// <summary>The file name used in messages.</summary>
     public string File { get; } = file;
 
-    public ModelFileException Error(string key, string problem) => new(File, key, problem);
+    /// <summary>Number of problems found so far (a part compares it before and after to know whether it had one).</summary>
+    public int ErrorCount => _errors.Count;
+
+    /// <summary>A problem at <paramref name="key"/>, located in the file when the text is known.</summary>
+    public ModelFileException Error(string key, string problem) => new([Located(key, problem)]);
+
+    /// <summary>Records a problem and goes on reading.</summary>
+    public void Record(string key, string problem, int occurrence = 0) => Add(Located(key, problem, occurrence));
+
+    /// <summary>Runs one independent part of the reading; a problem in it is recorded and false returned.</summary>
+    public bool Try(Action read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (ModelFileException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                Add(error);
+            }
+            return false;
+        }
+        catch (ReportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Runs one independent part of the reading that gives a value; default when it had a problem.</summary>
+    public T? TryRead<T>(Func<T> read)
+    {
+        T? value = default;
+        Try(() => value = read());
+        return value;
+    }
+
+    /// <summary>
+    /// Runs the whole reading and throws every problem found in it at once (or the first <see cref="ModelFileException.MaxErrors"/>).
+    /// </summary>
+    public T Finish<T>(Func<T> read)
+    {
+        try
+        {
+            T value = read();
+            ThrowIfAny();
+            return value;
+        }
+        catch (ModelFileException ex) when (ex != _thrown)
+        {
+            _errors.AddRange(ex.Errors.Take(ModelFileException.MaxErrors - _errors.Count));
+        }
+        catch (ErrorLimitException)
+        {
+            throw new ModelFileException(_errors.ToArray(), stopped: true);
+        }
+        catch (ReportedException)
+        {
+            // its problem is recorded already
+        }
+        ThrowIfAny();
+        return default!;
+    }
+
+    /// <summary>Throws every problem recorded so far, if any.</summary>
+    public void ThrowIfAny()
+    {
+        if (_errors.Count > 0)
+        {
+            _thrown = new ModelFileException(_errors.ToArray());
+            throw _thrown;
+        }
+    }
+
+    private ModelFileError Located(string key, string problem, int occurrence = 0)
+    {
+        var at = source?.Locate(key, occurrence);
+        return new ModelFileError(File, key, problem) { Line = at?.Line, Column = at?.Column };
+    }
+
+    private void Add(ModelFileError error)
+    {
+        _errors.Add(error);
+        if (_errors.Count >= ModelFileException.MaxErrors)
+        {
+            throw new ErrorLimitException();
+        }
+    }
+
+    /// <summary>Stops reading a part whose problem is recorded already (a required key misspelt: one message, not two).</summary>
+    private sealed class ReportedException : Exception;
+
+    /// <summary>Thrown past every <see cref="Try"/> when <see cref="ModelFileException.MaxErrors"/> problems are recorded.</summary>
+    private sealed class ErrorLimitException : Exception;
 
     /// <summary>
     /// Runs a constructor and maps its exception: the parameter name goes through <paramref name="keyOf"/> to the JSON key,
@@ -84,8 +188,15 @@ internal sealed class ModelJson(string file)
     public bool Boolean(JsonElement e, string path) =>
         e.ValueKind is JsonValueKind.True or JsonValueKind.False ? e.GetBoolean() : throw Error(path, $"must be true or false, got {Kind(e)}");
 
-    public JsonElement Require(JsonElement obj, string key, string path) =>
-        obj.TryGetProperty(key, out var v) ? v : throw Error(Join(path, key), "is required but missing");
+    /// <summary>The value of a required key; a missing key is a problem, unless a misspelling of it was reported already.</summary>
+    public JsonElement Require(JsonElement obj, string key, string path)
+    {
+        if (obj.TryGetProperty(key, out var v))
+            return v;
+        if (_misspelt.Contains(Join(path, key)))
+            throw new ReportedException();
+        throw Error(Join(path, key), "is required but missing");
+    }
 
     public void RequireObject(JsonElement e, string path)
     {
@@ -99,18 +210,33 @@ internal sealed class ModelJson(string file)
             throw Error(path, $"must be a list of {what}, got {Kind(e)}");
     }
 
-    /// <summary>Unknown and duplicate keys are errors.</summary>
-    public void CheckKeys(JsonElement obj, string path, params string[] allowed)
+    /// <summary>
+    /// Records unknown keys (with the closest allowed one as a hint) and duplicate keys, and checks that the free keys
+    /// <c>$schema</c> and <c>description</c>, where allowed, are strings.
+    /// </summary>
+    public void CheckKeys(JsonElement obj, string path, IReadOnlyList<string> allowed)
     {
         var seen = new HashSet<string>();
         foreach (var p in obj.EnumerateObject())
         {
+            string key = Join(path, p.Name);
             if (!allowed.Contains(p.Name))
-                throw Error(Join(path, p.Name), $"unknown key (allowed here: {string.Join(", ", allowed)})");
-            if (!seen.Add(p.Name))
-                throw Error(Join(path, p.Name), "appears twice");
+            {
+                string? meant = Spelling.Closest(p.Name, allowed);
+                if (meant is not null && !obj.TryGetProperty(meant, out _))
+                    _misspelt.Add(Join(path, meant));
+                Record(key, $"unknown key{Spelling.Hint(p.Name, allowed)} (allowed here: {string.Join(", ", allowed)})");
+            }
+            else if (!seen.Add(p.Name))
+                Record(key, "appears twice", occurrence: 1);
+            else if (p.Name is ModelFileFormat.SchemaKey or ModelFileFormat.DescriptionKey && p.Value.ValueKind != JsonValueKind.String)
+                Record(key, $"must be a string (it is free text for editors and readers, ignored by opensystem), got {Kind(p.Value)}");
         }
     }
+
+    /// <summary>The problem of an enumerated value that is none of <paramref name="allowed"/>, with a spelling hint.</summary>
+    public ModelFileException UnknownValue(string path, string what, string given, IReadOnlyList<string> allowed) =>
+        Error(path, $"unknown {what} \"{given}\"{Spelling.Hint(given, allowed)}; use {string.Join(", ", allowed.Select(a => $"\"{a}\""))}");
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OpenSystem.Baths;
 using OpenSystem.Dynamics;
+using OpenSystem.Json;
 
 namespace OpenSystem.Models;
 
@@ -16,23 +17,28 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
         foreach (var t in e.EnumerateArray())
         {
             string p = $"{path}[{i++}]";
-            json.RequireObject(t, p);
-            json.CheckKeys(t, p, "pauli", "coef");
-            string text = json.String(json.Require(t, "pauli", p), p + ".pauli");
-            PauliString s;
-            try
-            {
-                s = PauliString.Parse(text);
-            }
-            catch (FormatException ex)
-            {
-                throw json.Error(p + ".pauli", ex.Message);
-            }
-            var term = new PauliTerm(s, json.Coefficient(json.Require(t, "coef", p), p + ".coef"));
-            json.Check(() => register.RequireQubits(new PauliSum([term]), $"\"{text}\"", "pauli"), _ => p + ".pauli");
-            terms.Add(term);
+            json.Try(() => terms.Add(Term(t, p)));
         }
         return new PauliSum(terms);
+    }
+
+    private PauliTerm Term(JsonElement t, string p)
+    {
+        json.RequireObject(t, p);
+        json.CheckKeys(t, p, ModelFileFormat.TermKeys);
+        string text = json.String(json.Require(t, "pauli", p), p + ".pauli");
+        PauliString s;
+        try
+        {
+            s = PauliString.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw json.Error(p + ".pauli", ex.Message);
+        }
+        var term = new PauliTerm(s, json.Coefficient(json.Require(t, "coef", p), p + ".coef"));
+        json.Check(() => register.RequireQubits(new PauliSum([term]), $"\"{text}\"", "pauli"), _ => p + ".pauli");
+        return term;
     }
 
     /// <summary>
@@ -42,22 +48,29 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
     public IEnumerable<BathCoupling> Baths(JsonElement b, string path)
     {
         json.RequireObject(b, path);
-        json.CheckKeys(b, path, "coupling", "every_qubit", "spectral_density", "temperature");
+        int before = json.ErrorCount;
+        json.CheckKeys(b, path, ModelFileFormat.BathKeys);
         bool every = b.TryGetProperty("every_qubit", out var axisElement);
         if (every == b.TryGetProperty("coupling", out _))
-            throw json.Error(path, "needs exactly one of \"coupling\" (an operator) and \"every_qubit\" (\"X\", \"Y\" or \"Z\": a bath on every qubit)");
-        var sd = SpectralDensity(json.Require(b, "spectral_density", path), path + ".spectral_density");
-        double t = json.Scaled(json.Require(b, "temperature", path), path + ".temperature");
-        var bath = json.Construct(() => new BosonicBath(sd, t), p => $"{path}.{p}");
+            json.Record(path, "needs exactly one of \"coupling\" (an operator) and \"every_qubit\" (\"X\", \"Y\" or \"Z\": a bath on every qubit)");
+        var sd = json.TryRead(() => SpectralDensity(json.Require(b, "spectral_density", path), path + ".spectral_density"));
+        double? t = json.TryRead<double?>(() => json.Scaled(json.Require(b, "temperature", path), path + ".temperature"));
+        var bath = sd is not null && t is double temperature ? json.TryRead(() => json.Construct(() => new BosonicBath(sd, temperature), p => $"{path}.{p}")) : null;
+        var op = every ? null : json.TryRead(() => Operator(json.Require(b, "coupling", path), path + ".coupling"));
+        string? axis = every ? json.TryRead(() => Axis(axisElement, path + ".every_qubit")) : null;
+        if (bath is null || json.ErrorCount > before)
+            return [];
         if (!every)
-        {
-            var op = Operator(json.Require(b, "coupling", path), path + ".coupling");
-            return [json.Construct(() => new BathCoupling(op, bath), _ => path + ".coupling")];
-        }
-        string axis = json.String(axisElement, path + ".every_qubit");
-        if (axis is not ("X" or "Y" or "Z"))
-            throw json.Error(path + ".every_qubit", $"must be \"X\", \"Y\" or \"Z\" (the single-qubit Pauli operator coupled on each qubit), got \"{axis}\"");
+            return [json.Construct(() => new BathCoupling(op!, bath), _ => path + ".coupling")];
         return Enumerable.Range(0, register.Count).Select(q => new BathCoupling(PauliSum.Of($"{axis}{q}", 1), bath)).ToArray();
+    }
+
+    private string Axis(JsonElement e, string path)
+    {
+        string axis = json.String(e, path);
+        if (!ModelFileFormat.EveryQubitAxes.Contains(axis))
+            throw json.Error(path, $"must be \"X\", \"Y\" or \"Z\" (the single-qubit Pauli operator coupled on each qubit), got \"{axis}\"{Spelling.Hint(axis, ModelFileFormat.EveryQubitAxes)}");
+        return axis;
     }
 
     /// <summary>Number of baths an entry stands for (n for <c>every_qubit</c>), for the memory estimate.</summary>
@@ -72,39 +85,41 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
     {
         json.RequireObject(sd, path);
         string kind = json.String(json.Require(sd, "kind", path), path + ".kind");
+        if (!ModelFileFormat.SpectralDensityKeys.TryGetValue(kind, out var parameters))
+            throw json.UnknownValue(path + ".kind", "spectral density", kind, ModelFileFormat.SpectralDensityKeys.Keys.ToArray());
+        json.CheckKeys(sd, path, ["kind", .. parameters]);
         switch (kind)
         {
             case "ohmic":
-                json.CheckKeys(sd, path, "kind", "alpha", "cutoff", "exponent");
-                double alpha = Number(sd, "alpha", path);
-                double cutoff = Number(sd, "cutoff", path);
                 double exponent = sd.TryGetProperty("exponent", out var s) ? json.Scaled(s, path + ".exponent") : 1.0;
-                return json.Construct(() => new OhmicSpectralDensity(alpha, cutoff, exponent), p => $"{path}.{p}");
+                return Construct((alpha, cutoff) => new OhmicSpectralDensity(alpha, cutoff, exponent), "alpha", "cutoff");
             case "drude_lorentz":
-                json.CheckKeys(sd, path, "kind", "reorganization", "width");
-                double lambda = Number(sd, "reorganization", path);
-                double width = Number(sd, "width", path);
-                return json.Construct(() => new DrudeLorentzSpectralDensity(lambda, width), p => $"{path}.{p}");
+                return Construct((lambda, width) => new DrudeLorentzSpectralDensity(lambda, width), "reorganization", "width");
             case "underdamped":
-                json.CheckKeys(sd, path, "kind", "reorganization", "width", "frequency");
-                double reorganization = Number(sd, "reorganization", path);
-                double damping = Number(sd, "width", path);
                 double frequency = Number(sd, "frequency", path);
-                return json.Construct(() => new UnderdampedSpectralDensity(reorganization, damping, frequency), p => $"{path}.{p}");
-            default:
-                throw json.Error(path + ".kind", $"unknown spectral density \"{kind}\"; supported: \"ohmic\", \"drude_lorentz\", \"underdamped\"");
+                return Construct((lambda, width) => new UnderdampedSpectralDensity(lambda, width, frequency), "reorganization", "width");
+        }
+        throw json.UnknownValue(path + ".kind", "spectral density", kind, ModelFileFormat.SpectralDensityKeys.Keys.ToArray());
+
+        ISpectralDensity Construct(Func<double, double, ISpectralDensity> build, string first, string second)
+        {
+            double a = Number(sd, first, path);
+            double b = Number(sd, second, path);
+            return json.Construct(() => build(a, b), p => $"{path}.{p}");
         }
     }
 
     private double Number(JsonElement sd, string key, string path) => json.Scaled(json.Require(sd, key, path), $"{path}.{key}");
 
-    /// <summary>One entry of <c>jumps</c>: <c>{"operator": [...], "rate": g}</c>.</summary>
-    public JumpChannel Jump(JsonElement j, string path)
+    /// <summary>One entry of <c>jumps</c>: <c>{"operator": [...], "rate": g}</c>; null when it had a problem (recorded).</summary>
+    public JumpChannel? Jump(JsonElement j, string path)
     {
         json.RequireObject(j, path);
-        json.CheckKeys(j, path, "operator", "rate");
-        var op = Operator(json.Require(j, "operator", path), path + ".operator");
-        double rate = json.Scaled(json.Require(j, "rate", path), path + ".rate");
-        return json.Construct(() => new JumpChannel(op, rate), p => $"{path}.{p}");
+        json.CheckKeys(j, path, ModelFileFormat.JumpKeys);
+        var op = json.TryRead(() => Operator(json.Require(j, "operator", path), path + ".operator"));
+        double? rate = json.TryRead<double?>(() => json.Scaled(json.Require(j, "rate", path), path + ".rate"));
+        if (op is null || rate is not double g)
+            return null;
+        return json.Construct(() => new JumpChannel(op, g), p => $"{path}.{p}");
     }
 }

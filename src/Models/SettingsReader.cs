@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenSystem.Dynamics;
+using OpenSystem.Json;
 
 namespace OpenSystem.Models;
 
@@ -15,7 +16,7 @@ internal sealed class SettingsReader(ModelJson json)
     public MasterEquation Equation(JsonElement e)
     {
         json.RequireObject(e, "equation");
-        json.CheckKeys(e, "equation", "kind", "lamb_shift", "degeneracy_tolerance");
+        json.CheckKeys(e, "equation", ModelFileFormat.EquationKeys);
         string kind = json.String(json.Require(e, "kind", "equation"), "equation.kind");
         bool lamb = e.TryGetProperty("lamb_shift", out var ls) ? json.Boolean(ls, "equation.lamb_shift") : true;
         double tol = Tolerances.BohrDegeneracy;
@@ -32,7 +33,7 @@ internal sealed class SettingsReader(ModelJson json)
             "redfield" => new Redfield(lamb),
             "lindblad" => new GlobalLindblad(lamb, tol),
             "local" => new LocalLindblad(lamb, tol),
-            _ => throw json.Error("equation.kind", $"unknown equation \"{kind}\"; use \"redfield\", \"lindblad\" or \"local\""),
+            _ => throw json.UnknownValue("equation.kind", "equation", kind, ModelFileFormat.EquationKinds),
         };
     }
 
@@ -41,7 +42,7 @@ internal sealed class SettingsReader(ModelJson json)
         const string path = "initial_state";
         json.RequireObject(e, path);
         string kind = json.String(json.Require(e, "kind", path), path + ".kind");
-        json.CheckKeys(e, path, kind == "product" ? ["kind", "bloch"] : ["kind"]);
+        json.CheckKeys(e, path, kind == "product" ? ModelFileFormat.InitialStateKeys : ["kind"]);
         switch (kind)
         {
             case "ground":
@@ -54,7 +55,7 @@ internal sealed class SettingsReader(ModelJson json)
                 var vectors = BlochVectors(json.Require(e, "bloch", path), path + ".bloch");
                 return (json.Construct(() => DensityMatrix.Product(register, vectors), _ => path + ".bloch"), kind);
             default:
-                throw json.Error(path + ".kind", $"unknown initial state \"{kind}\"; use ground, excited, maximally_mixed or product");
+                throw json.UnknownValue(path + ".kind", "initial state", kind, ModelFileFormat.InitialStateKinds);
         }
     }
 
@@ -79,7 +80,7 @@ internal sealed class SettingsReader(ModelJson json)
     {
         const string path = "evolution";
         json.RequireObject(e, path);
-        json.CheckKeys(e, path, "t_end", "samples", "spacing");
+        json.CheckKeys(e, path, ModelFileFormat.EvolutionKeys);
         double tEnd = json.Scaled(json.Require(e, "t_end", path), path + ".t_end");
         int samples = json.Integer(json.Require(e, "samples", path), path + ".samples");
         if (samples > MaxSamples)
@@ -90,7 +91,7 @@ internal sealed class SettingsReader(ModelJson json)
         {
             "linear" => json.Construct(() => TimeGrid.Linear(0, tEnd, samples), Key),
             "log" => json.Construct(() => TimeGrid.Logarithmic(tEnd * LogSpacingStart, tEnd, samples), Key),
-            _ => throw json.Error(path + ".spacing", $"unknown spacing \"{spacing}\"; use \"linear\" (the spec's default) or \"log\" (0, then log-spaced from 1e-6 t_end)"),
+            _ => throw json.Error(path + ".spacing", $"unknown spacing \"{spacing}\"{Spelling.Hint(spacing, ModelFileFormat.Spacings)}; use \"linear\" (the spec's default) or \"log\" (0, then log-spaced from 1e-6 t_end)"),
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using OpenSystem.Json;
 
 namespace OpenSystem.Sweeps;
 
@@ -150,7 +151,7 @@ public sealed class AxisPath
         bool present = obj.TryGetPropertyValue(key, out var child);
         if (!present && childSchema is null)
         {
-            string defined = schema is null ? "" : $" (the format defines: {string.Join(", ", schema.Keys)})";
+            string defined = schema is null ? "" : $"{Spelling.Hint(key, schema.Keys.ToArray())} (the format defines: {string.Join(", ", schema.Keys)})";
             throw new ArgumentException($"the model has no key \"{key}\" in {Describe(reached)} and the model-file format defines none there{defined}");
         }
         if (last)

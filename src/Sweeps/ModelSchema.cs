@@ -3,7 +3,9 @@ namespace OpenSystem.Sweeps;
 /// <summary>
 /// The keys the model-file format defines, as a tree, so that an axis may set an optional key the model leaves out
 /// (<c>evolution.t_end</c>, <c>equation.lamb_shift</c>, <c>spectral_density.exponent</c>, ...). Keys under
-/// <c>family</c> are open: each family has its own parameters, and the model reader names an unknown one.
+/// <c>family</c> are open: each family has its own parameters, and the model reader names an unknown one. The free keys
+/// <c>$schema</c> and <c>description</c> are left out (nothing to sweep); a test compares this tree with
+/// docs/schema/model-file.schema.json.
 /// </summary>
 internal sealed class ModelSchema
 {
@@ -45,12 +47,12 @@ internal sealed class ModelSchema
         bath.Leaves("every_qubit", "temperature");
         bath.Array("coupling").Leaves("pauli", "coef");
         bath.Object("spectral_density").Leaves("kind", "alpha", "cutoff", "exponent", "reorganization", "width", "frequency");
-        root.Object("equation").Leaves("kind", "lamb_shift");
+        root.Object("equation").Leaves("kind", "lamb_shift", "degeneracy_tolerance");
         root.Object("initial_state").Leaves("kind", "bloch");
         var jump = root.Array("jumps");
         jump.Leaf("rate");
         jump.Array("operator").Leaves("pauli", "coef");
-        root.Object("evolution").Leaves("t_end", "samples");
+        root.Object("evolution").Leaves("t_end", "samples", "spacing");
         root.children["family"] = new ModelSchema(anyKey: true);
         return root;
     }

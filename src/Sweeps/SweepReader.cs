@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenSystem.Json;
 
 namespace OpenSystem.Sweeps;
 
@@ -10,7 +11,17 @@ namespace OpenSystem.Sweeps;
 /// </summary>
 public static class SweepReader
 {
-    private static readonly string[] TopKeys = ["model", "axes", "combine", "outputs"];
+    /// <summary>
+    /// The keys of a sweep file's top level: <c>$schema</c> (the JSON Schema, for editors) and <c>description</c> (free
+    /// notes) are strings the reader ignores.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["$schema", "description", "model", "axes", "combine", "outputs"];
+
+    /// <summary>The keys of one axis: its path and exactly one of the value keys.</summary>
+    public static readonly IReadOnlyList<string> AxisKeys = ["path", "values", "linspace", "logspace"];
+
+    /// <summary>The values of <c>combine</c>.</summary>
+    public static readonly IReadOnlyList<string> Combinations = ["product", "zip"];
 
     /// <summary>The analyses a sweep file may ask for under <c>"outputs"</c>, besides the run's own result.</summary>
     public static readonly IReadOnlyList<string> KnownOutputs = ["approach"];
@@ -40,35 +51,58 @@ public static class SweepReader
     /// <exception cref="SweepFileException">See <see cref="Read"/>.</exception>
     public static SweepPlan Parse(string json, string sweepPath, string runOptions = "")
     {
+        ArgumentNullException.ThrowIfNull(json);
+        var source = new JsonSource(json);
+        var top = ParseObject(source, sweepPath, "(file)", "must be a JSON object with keys model, axes and combine");
+        var errors = new SweepErrors(sweepPath, source);
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in top)
+        {
+            if (!TopLevelKeys.Contains(pair.Key))
+            {
+                string? meant = Spelling.Closest(pair.Key, TopLevelKeys);
+                if (meant is not null && !top.ContainsKey(meant))
+                {
+                    misspelt.Add(meant);
+                }
+                errors.Record(pair.Key, $"unknown key{Spelling.Hint(pair.Key, TopLevelKeys)} (allowed here: {string.Join(", ", TopLevelKeys)})");
+            }
+            else if (pair.Key is "$schema" or "description" && pair.Value?.GetValueKind() != JsonValueKind.String)
+            {
+                errors.Record(pair.Key, $"must be a string (free text for editors and readers, ignored by opensystem), got {pair.Value?.ToJsonString() ?? "null"}");
+            }
+        }
+        // a misspelt required key is one problem (the misspelling), not also a missing key
+        var model = misspelt.Contains("model") ? null : errors.Try(() => Model(top, sweepPath));
+        var axes = misspelt.Contains("axes") ? null : errors.Try(() => Axes(top, sweepPath, errors));
+        var combination = errors.Try(() => Combination(top, sweepPath));
+        var outputs = errors.Try(() => Outputs(top, sweepPath));
+        errors.ThrowIfAny();
+        // the analyses asked for change what a point's result holds, so they are part of its identity (a finished point
+        // without them is computed again when they are added)
+        string identity = outputs!.Count == 0 ? runOptions : $"{runOptions}\noutputs: {string.Join(", ", outputs)}";
+        var points = errors.Try(() => SweepExpansion.Points(model!, axes!, combination, sweepPath, identity));
+        errors.ThrowIfAny();
+        return new SweepPlan(sweepPath, Path.GetFullPath(sweepPath), axes!, combination, points!) { Outputs = outputs };
+    }
+
+    /// <summary>
+    /// Parses JSON text (comments and trailing commas allowed) that must be an object; a syntax error names its 1-based line
+    /// and column, without the JSON library's own position text.
+    /// </summary>
+    private static JsonObject ParseObject(JsonSource source, string file, string key, string notObject)
+    {
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            root = JsonNode.Parse(source.Utf8.Span, documentOptions: JsonSource.DocumentOptions);
         }
         catch (JsonException ex)
         {
-            throw new SweepFileException(sweepPath, "(file)", $"not valid JSON: {ex.Message}");
+            var (reason, line, column) = source.SyntaxError(ex);
+            throw new SweepFileException(file, "(syntax)", $"invalid JSON: {reason}", line, column);
         }
-        if (root is not JsonObject top)
-        {
-            throw new SweepFileException(sweepPath, "(file)", "must be a JSON object with keys model, axes and combine");
-        }
-        foreach (var pair in top)
-        {
-            if (!TopKeys.Contains(pair.Key))
-            {
-                throw new SweepFileException(sweepPath, pair.Key, $"unknown key (allowed here: {string.Join(", ", TopKeys)})");
-            }
-        }
-        var model = Model(top, sweepPath);
-        var axes = Axes(top, sweepPath);
-        var combination = Combination(top, sweepPath);
-        var outputs = Outputs(top, sweepPath);
-        // the analyses asked for change what a point's result holds, so they are part of its identity (a finished point
-        // without them is computed again when they are added)
-        string identity = outputs.Count == 0 ? runOptions : $"{runOptions}\noutputs: {string.Join(", ", outputs)}";
-        var points = SweepExpansion.Points(model, axes, combination, sweepPath, identity);
-        return new SweepPlan(sweepPath, Path.GetFullPath(sweepPath), axes, combination, points) { Outputs = outputs };
+        return root as JsonObject ?? throw new SweepFileException(file, key, notObject);
     }
 
     private static List<string> Outputs(JsonObject top, string sweepPath)
@@ -114,18 +148,27 @@ public static class SweepReader
         }
         string folder = Path.GetDirectoryName(Path.GetFullPath(sweepPath)) ?? ".";
         string modelPath = Path.Combine(folder, relative);
+        string text;
         try
         {
-            return JsonNode.Parse(File.ReadAllText(modelPath)) as JsonObject
-                ?? throw new SweepFileException(sweepPath, "model", $"{relative} is not a JSON object");
+            text = File.ReadAllText(modelPath);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new SweepFileException(sweepPath, "model", $"cannot read the model file {relative} (relative to the sweep file): {ex.Message}");
         }
+        try
+        {
+            return ParseObject(new JsonSource(text), sweepPath, "model", $"{relative} is not a JSON object");
+        }
+        catch (SweepFileException ex)
+        {
+            string at = ex.Line is int line ? $" at line {line}, column {ex.Column}" : "";
+            throw new SweepFileException(sweepPath, "model", $"the model file {relative}{at}: {ex.Problem}");
+        }
     }
 
-    private static List<SweepAxis> Axes(JsonObject top, string sweepPath)
+    private static List<SweepAxis> Axes(JsonObject top, string sweepPath, SweepErrors errors)
     {
         if (!top.TryGetPropertyValue("axes", out var node) || node is not JsonArray list || list.Count == 0)
         {
@@ -135,10 +178,16 @@ public static class SweepReader
         var seen = new Dictionary<string, int>();
         for (int a = 0; a < list.Count; a++)
         {
-            var axis = Axis(list[a], $"axes[{a}]", sweepPath);
+            int index = a;
+            var axis = errors.Try(() => Axis(list[index], $"axes[{index}]", sweepPath));
+            if (axis is null)
+            {
+                continue;
+            }
             if (seen.TryGetValue(axis.Path.Canonical(), out int earlier))
             {
-                throw new SweepFileException(sweepPath, $"axes[{a}].path", $"\"{axis.Path.Text}\" is already the path of axes[{earlier}]");
+                errors.Record($"axes[{a}].path", $"\"{axis.Path.Text}\" is already the path of axes[{earlier}]");
+                continue;
             }
             seen[axis.Path.Canonical()] = a;
             axes.Add(axis);
@@ -154,9 +203,9 @@ public static class SweepReader
         }
         foreach (var pair in obj)
         {
-            if (pair.Key != "path" && !ValueKeys.Contains(pair.Key))
+            if (!AxisKeys.Contains(pair.Key))
             {
-                throw new SweepFileException(sweepPath, $"{key}.{pair.Key}", "unknown key (allowed here: path, values, linspace, logspace)");
+                throw new SweepFileException(sweepPath, $"{key}.{pair.Key}", $"unknown key{Spelling.Hint(pair.Key, AxisKeys)} (allowed here: {string.Join(", ", AxisKeys)})");
             }
         }
         if (!obj.TryGetPropertyValue("path", out var pathNode) || pathNode is not JsonValue pathValue || !pathValue.TryGetValue(out string? pathText))
@@ -243,7 +292,7 @@ public static class SweepReader
         {
             "product" => SweepCombination.Product,
             "zip" => SweepCombination.Zip,
-            _ => throw new SweepFileException(sweepPath, "combine", $"must be \"product\" or \"zip\", got {node?.ToJsonString() ?? "null"}"),
+            _ => throw new SweepFileException(sweepPath, "combine", $"must be \"product\" or \"zip\", got {node?.ToJsonString() ?? "null"}{Spelling.Hint(text ?? "", Combinations)}"),
         };
     }
 }

@@ -120,7 +120,7 @@ public class ReaderBadInputTests
         Assert.Equal("bad-model.json", ex.File);
         Assert.True(ex.Key == key, $"{name}: key {ex.Key}, expected {key} ({ex.Message})");
         Assert.Contains(reason, ex.Problem);
-        Assert.StartsWith($"bad-model.json: {key}: ", ex.Message);
+        Assert.Matches($@"^bad-model\.json:\d+:\d+: {System.Text.RegularExpressions.Regex.Escape(key)}: ", ex.Message);
         AssertClean(ex.Message);
     }
 

@@ -51,7 +51,7 @@ public class SweepReaderTests
         Assert.Equal("combine", ex.Key);
         Assert.Contains("baths[*].temperature", ex.Message);
         Assert.Contains("baths[0].spectral_density.alpha", ex.Message);
-        Assert.StartsWith("sweep.json: ", ex.Message);
+        Assert.Matches(@"^sweep\.json:\d+:\d+: combine: ", ex.Message);
     }
 
     [Fact]
@@ -70,6 +70,7 @@ public class SweepReaderTests
             """)));
         Assert.Equal("axes[1].path", ex.Key);
         Assert.Contains("\"baths[*].temprature\"", ex.Message);
+        Assert.Contains("did you mean \"temperature\"?", ex.Problem);
         Assert.Null(ex.Point);
     }
 
