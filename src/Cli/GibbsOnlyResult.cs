@@ -10,7 +10,8 @@ namespace OpenSystem.Cli;
 /// <c>opensystem run --only gibbs</c>: the Gibbs state of the baths' temperature and the second-order mean-force state,
 /// without a master equation (result.json has no <c>steady_state</c> and no <c>trajectory</c>). Models of up to
 /// <see cref="QubitRegister.MaxQubits"/> qubits use the dense Gibbs state; larger family models (up to 1000 ancillas) use
-/// the total-spin sectors of their identical ancillas, and their mean-force state is null with the reason.
+/// the total-spin sectors of their identical ancillas, and their mean-force state is null with the reason. Both routes
+/// write the exchange classes and the route under <c>symmetry</c> (<see cref="SymmetryReport"/>).
 /// </summary>
 internal static class GibbsOnlyResult
 {
@@ -25,12 +26,14 @@ internal static class GibbsOnlyResult
         double? temperature;
         int qubits;
         string method;
+        string route;
         IReadOnlyList<IReadOnlyList<int>> classes;
         if (family is not null && family.Qubits > QubitRegister.MaxQubits)
         {
             qubits = family.Qubits;
             temperature = family.Temperature;
             method = "total-spin sectors of the identical ancillas";
+            route = SymmetryReport.SpinSectors;
             // The baths of this route are every_qubit entries, the same on every qubit, and there are no jumps: H alone sets the classes.
             classes = ExchangeSymmetry.Classes(ModelFamilies.All[family.Name].Build(family.Ancillas, family.Parameters.ToArray()), qubits);
             gibbs = temperature is double t ? SectorBloch(family, t) : null;
@@ -44,13 +47,13 @@ internal static class GibbsOnlyResult
             qubits = system.Register.Count;
             temperature = system.CommonTemperature;
             method = "dense";
+            route = SymmetryReport.Dense;
             classes = SymmetryReport.Classes(system);
             gibbs = temperature is double t ? Bloch(GibbsState.Of(system, t), qubits) : null;
             meanForce = MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add);
         }
         if (temperature is null)
             warnings.Add("The baths have different temperatures (or there is no bath): there is no single Gibbs state (gibbs and mean_force are null).");
-        var route = method == "dense" ? SymmetryReport.Dense : SymmetryReport.SpinSectors;
         return Json(modelPath, qubits, temperature, gibbs, meanForce, (method, route, classes), warnings);
     }
 
