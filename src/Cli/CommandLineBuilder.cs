@@ -123,7 +123,8 @@ internal static class CommandLineBuilder
         command.Validators.Add(result =>
         {
             var given = result.GetResult(maxAncillas);
-            var chosen = result.GetValue(ids) ?? [];
+            // the tokens, not GetValue: converting the argument here would skip its own validator (unknown figure ids)
+            var chosen = result.GetResult(ids)?.Tokens.Select(t => t.Value).ToArray() ?? [];
             if (given is { Implicit: false } && !chosen.Contains("3b") && !chosen.Contains("all"))
                 result.AddError("--max-ancillas applies to figure 3b only (its fig3b_ancillas curve against N); add 3b to the figures or drop the option");
         });
