@@ -85,9 +85,26 @@ internal static class CommandLineBuilder
         return command;
     }
 
+    private static Option<int> MaxAncillas()
+    {
+        var option = new Option<int>("--max-ancillas")
+        {
+            Description = $"figure 3b: the largest N of fig3b_ancillas.csv|svg|png, the target coherence against the number of ancillas by total-spin sectors (dense route overlaid for N <= {AncillaScaling.DenseMaxAncillas}, N -> infinity limit drawn); {AncillaScaling.PaperMaxAncillas} is the paper's range, at most {Models.ModelFamilies.MaxAncillas}",
+            HelpName = "N",
+            DefaultValueFactory = _ => AncillaScaling.PaperMaxAncillas,
+        };
+        option.Validators.Add(result =>
+        {
+            int n = result.GetValueOrDefault<int>();
+            if (n < 1 || n > Models.ModelFamilies.MaxAncillas)
+                result.AddError($"--max-ancillas must be between 1 and {Models.ModelFamilies.MaxAncillas}, got {n}");
+        });
+        return option;
+    }
+
     private static Command Figure(TextWriter stderr)
     {
-        var command = new Command("figure", $"The paper's figures: DIR/figID.csv (T, then one column per curve; '#' header lines give every parameter and the agreement between routes) and DIR/figID.svg|png; 1a adds fig1a_ratio. IDs: {string.Join(", ", PaperFigures.Ids)}, or all.");
+        var command = new Command("figure", $"The paper's figures: DIR/figID.csv (T, then one column per curve; '#' header lines give every parameter and the agreement between routes) and DIR/figID.svg|png; 1a adds fig1a_ratio, 3b adds fig3b_ancillas (the target coherence against N, see --max-ancillas). IDs: {string.Join(", ", PaperFigures.Ids)}, or all.");
         var ids = new Argument<string[]>("ID") { Arity = ArgumentArity.OneOrMore, Description = "figure ids, or all" };
         ids.Validators.Add(result =>
         {
@@ -98,14 +115,24 @@ internal static class CommandLineBuilder
         });
         var outDir = Out("output folder (created if missing; locked while the command runs)");
         var verbosity = Verbosity();
+        var maxAncillas = MaxAncillas();
         command.Arguments.Add(ids);
         command.Options.Add(outDir);
         command.Options.Add(verbosity);
+        command.Options.Add(maxAncillas);
         OptionSuggestions.RejectUnknownOptions(ids, command);
+        command.Validators.Add(result =>
+        {
+            var given = result.GetResult(maxAncillas);
+            // the tokens, not GetValue: converting the argument here would skip its own validator (unknown figure ids)
+            var chosen = result.GetResult(ids)?.Tokens.Select(t => t.Value).ToArray() ?? [];
+            if (given is { Implicit: false } && !chosen.Contains("3b") && !chosen.Contains("all"))
+                result.AddError("--max-ancillas applies to figure 3b only (its fig3b_ancillas curve against N); add 3b to the figures or drop the option");
+        });
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(ids)!.SelectMany(id => id == "all" ? PaperFigures.Ids : [id]).Distinct().ToList();
-            return FigureCommand.Execute(chosen, parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), stderr);
+            return FigureCommand.Execute(chosen, parse.GetValue(outDir)!, Level(parse.GetValue(verbosity)), stderr, parse.GetValue(maxAncillas));
         });
         return command;
     }

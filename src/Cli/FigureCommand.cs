@@ -9,10 +9,16 @@ internal static class FigureCommand
 {
     /// <summary>The files figures <paramref name="ids"/> can write (removed from the folder before the run starts).</summary>
     public static IEnumerable<string> Outputs(IReadOnlyList<string> ids) =>
-        ids.SelectMany(FigureWriter.FileNames).Concat(ids.Contains("1a") ? ["fig1a_ratio.csv", "fig1a_ratio.svg", "fig1a_ratio.png"] : []);
+        ids.SelectMany(FigureWriter.FileNames).Concat(ids.Contains("1a") ? ["fig1a_ratio.csv", "fig1a_ratio.svg", "fig1a_ratio.png"] : [])
+            .Concat(ids.Contains("3b") ? AncillaScalingWriter.FileNames : []);
 
     /// <summary>The command after parsing: checks DIR, locks it, computes <paramref name="ids"/>; returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<string> ids, string outDir, LogLevel verbosity, TextWriter stderr)
+    /// <param name="ids">Figure identifiers.</param>
+    /// <param name="outDir">Output folder.</param>
+    /// <param name="verbosity">Log level.</param>
+    /// <param name="stderr">Errors and progress.</param>
+    /// <param name="maxAncillas">N_max of Fig. 3b against N (<see cref="AncillaScaling"/>), 1..1000.</param>
+    public static int Execute(IReadOnlyList<string> ids, string outDir, LogLevel verbosity, TextWriter stderr, int maxAncillas = AncillaScaling.PaperMaxAncillas)
     {
         if (OutputPaths.CheckOut(outDir) is string outError)
         {
@@ -22,7 +28,7 @@ internal static class FigureCommand
         try
         {
             using var folder = OutputFolder.Open(outDir, marker: null, Outputs(ids));
-            return Run(ids, folder, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null);
+            return Run(ids, folder, new StderrLogger(verbosity, stderr), verbosity <= LogLevel.Information ? stderr : TextWriter.Null, maxAncillas);
         }
         catch (OutputFolderBusyException ex)
         {
@@ -31,8 +37,11 @@ internal static class FigureCommand
         }
     }
 
-    /// <summary>Computes and writes figures <paramref name="ids"/> into <paramref name="folder"/>; on success its files stay.</summary>
-    public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr)
+    /// <summary>
+    /// Computes and writes figures <paramref name="ids"/> into <paramref name="folder"/>; on success its files stay. Figure
+    /// 3b adds fig3b_ancillas (C_T against N up to <paramref name="maxAncillas"/>, <see cref="AncillaScaling"/>).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr, int maxAncillas = AncillaScaling.PaperMaxAncillas)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}"));
@@ -52,6 +61,16 @@ internal static class FigureCommand
                 }
             }
             foreach (var a in result.Agreements) worst.Add(($"fig{id}", a));
+            if (id == "3b")
+            {
+                var scaling = AncillaScaling.Run(maxAncillas, progress);
+                logger.LogInformation("Wrote {Files}", string.Join(", ", folder.Write(AncillaScalingWriter.Files(scaling))));
+                foreach (var line in scaling.Notes.Where(n => n.StartsWith("T = ", StringComparison.Ordinal)))
+                {
+                    Console.WriteLine($"fig3b against N: {line}");
+                }
+                foreach (var a in scaling.Agreements) worst.Add(("fig3b", a));
+            }
         }
         Console.WriteLine($"{"figure",-7} {"routes compared",-78} {"max |diff|",10} {"max rel",9} {"points",6}");
         foreach (var (fig, a) in worst)

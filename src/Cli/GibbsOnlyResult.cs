@@ -10,7 +10,8 @@ namespace OpenSystem.Cli;
 /// <c>opensystem run --only gibbs</c>: the Gibbs state of the baths' temperature and the second-order mean-force state,
 /// without a master equation (result.json has no <c>steady_state</c> and no <c>trajectory</c>). Models of up to
 /// <see cref="QubitRegister.MaxQubits"/> qubits use the dense Gibbs state; larger family models (up to 1000 ancillas) use
-/// the total-spin sectors of their identical ancillas, and their mean-force state is null with the reason.
+/// the total-spin sectors of their identical ancillas, and their mean-force state is null with the reason. Both routes
+/// write the exchange classes and the route under <c>symmetry</c> (<see cref="SymmetryReport"/>).
 /// </summary>
 internal static class GibbsOnlyResult
 {
@@ -25,11 +26,16 @@ internal static class GibbsOnlyResult
         double? temperature;
         int qubits;
         string method;
+        string route;
+        IReadOnlyList<IReadOnlyList<int>> classes;
         if (family is not null && family.Qubits > QubitRegister.MaxQubits)
         {
             qubits = family.Qubits;
             temperature = family.Temperature;
             method = "total-spin sectors of the identical ancillas";
+            route = SymmetryReport.SpinSectors;
+            // The baths of this route are every_qubit entries, the same on every qubit, and there are no jumps: H alone sets the classes.
+            classes = ExchangeSymmetry.Classes(ModelFamilies.All[family.Name].Build(family.Ancillas, family.Parameters.ToArray()), qubits);
             gibbs = temperature is double t ? SectorBloch(family, t) : null;
             if (temperature is not null)
                 warnings.Add($"mean_force is null: the second-order mean-force state needs the dense state of all {qubits} qubits (at most {QubitRegister.MaxQubits}).");
@@ -41,12 +47,14 @@ internal static class GibbsOnlyResult
             qubits = system.Register.Count;
             temperature = system.CommonTemperature;
             method = "dense";
+            route = SymmetryReport.Dense;
+            classes = SymmetryReport.Classes(system);
             gibbs = temperature is double t ? Bloch(GibbsState.Of(system, t), qubits) : null;
             meanForce = MeanForceReport.Of(system, new StateObservables(system, null), warnings.Add);
         }
         if (temperature is null)
             warnings.Add("The baths have different temperatures (or there is no bath): there is no single Gibbs state (gibbs and mean_force are null).");
-        return Json(modelPath, qubits, temperature, gibbs, meanForce, method, warnings);
+        return Json(modelPath, qubits, temperature, gibbs, meanForce, (method, route, classes), warnings);
     }
 
     private static BlochVector[] SectorBloch(FamilyModel family, double temperature)
@@ -62,7 +70,7 @@ internal static class GibbsOnlyResult
     private static BlochVector[] Bloch(DensityMatrix rho, int qubits) => Enumerable.Range(0, qubits).Select(rho.Bloch).ToArray();
 
     private static byte[] Json(string modelPath, int qubits, double? temperature, BlochVector[]? gibbs, MeanForceReport? meanForce,
-        string method, List<string> warnings)
+        (string Method, string Route, IReadOnlyList<IReadOnlyList<int>> Classes) how, List<string> warnings)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -79,10 +87,11 @@ internal static class GibbsOnlyResult
             else
                 w.WriteNull("gibbs");
             ResultWriter.MeanForce(w, meanForce);
+            SymmetryReport.Write(w, how.Classes, how.Route);
             w.WriteStartObject("run");
             w.WriteString("model", modelPath);
             w.WriteString("only", "gibbs");
-            w.WriteString("gibbs_method", method);
+            w.WriteString("gibbs_method", how.Method);
             w.WriteNumber("qubits", qubits);
             w.WriteStartArray("warnings");
             foreach (var s in warnings)

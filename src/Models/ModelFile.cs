@@ -51,9 +51,10 @@ public static class ModelFile
 
     /// <summary>
     /// Reads a family model without building its dense register (any number of ancillas up to
-    /// <see cref="ModelFamilies.MaxAncillas"/>): the family, its parameters and the baths' common temperature. The baths
-    /// must be <c>every_qubit</c> entries (identical baths keep the ancillas exchangeable); their spectral densities are
-    /// validated as in <see cref="Load"/>. Returns null for a model that is not a family model.
+    /// <see cref="ModelFamilies.MaxAncillas"/>): the family, its parameters and the baths' common temperature. Above
+    /// <see cref="QubitRegister.MaxQubits"/> qubits the baths must be <c>every_qubit</c> entries and there must be no jumps
+    /// (identical baths keep the ancillas exchangeable); their spectral densities are validated as in <see cref="Load"/>.
+    /// Returns null for a model that is not a family model.
     /// </summary>
     /// <exception cref="ModelFileException">Any bad input.</exception>
     public static FamilyModel? LoadFamily(string path)
@@ -93,20 +94,24 @@ public static class ModelFile
         _ = family.Hamiltonian();
         var baths = json.Require(root, "baths", "");
         json.RequireArray(baths, "baths", "baths");
-        var parser = new OperatorReader(json, new QubitRegister(1));
+        // A model that fits the dense register may have any baths; a larger one only identical baths and no jumps.
+        bool dense = family.Qubits <= QubitRegister.MaxQubits;
+        var parser = new OperatorReader(json, new QubitRegister(dense ? family.Qubits : 1));
+        if (!dense && root.TryGetProperty("jumps", out var jumps) && (jumps.ValueKind != JsonValueKind.Array || jumps.GetArrayLength() > 0))
+        {
+            throw json.Error("jumps", $"a family model of more than {QubitRegister.MaxQubits} qubits takes no jumps (they do not enter the Gibbs state, and a jump on some ancillas would make them distinguishable)");
+        }
         var temperatures = new List<double>();
         int i = 0;
         foreach (var b in baths.EnumerateArray())
         {
             string key = $"baths[{i++}]";
             json.RequireObject(b, key);
-            if (!b.TryGetProperty("every_qubit", out _))
-                throw json.Error(key, "a family model read without its dense state takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
-            json.Try(() =>
+            if (!dense && !b.TryGetProperty("every_qubit", out _))
             {
-                if (parser.Baths(b, key).FirstOrDefault() is BathCoupling coupling)
-                    temperatures.Add(coupling.Bath.Temperature);
-            });
+                throw json.Error(key, $"a family model of more than {QubitRegister.MaxQubits} qubits takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
+            }
+            json.Try(() => temperatures.AddRange(parser.Baths(b, key).Select(c => c.Bath.Temperature)));
         }
         json.ThrowIfAny();
         double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;

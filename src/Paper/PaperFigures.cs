@@ -228,7 +228,8 @@ public static class PaperFigures
         }
         return new FigureSpec("3b", "Fig. 3b: indirect generation by N sources, Eq. C4", "C_T^N", t, curves, checks, [0.1, 0.5, 2.0],
             ["ω_T = 1, θ_j = γ_j = 0.5, ω_j = 0.5 (fully specified by the paper), N = 1..8",
-             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (docs/physics.md §2.2)"]);
+             "(C6) is not drawn: it is a weak-coupling formula and γ = ω_j here; T = 0 values 0.5660 (N = 6), 0.6007 (8) are not yet saturated (docs/physics.md §2.2)",
+             "the N -> infinity limit is 1/sqrt(2) = 0.7071 at T = 0: fig3b_ancillas (figure 3b --max-ancillas N, up to 1000) draws C_T against N"]);
     }
 
     private static FigureSpec Fig4()

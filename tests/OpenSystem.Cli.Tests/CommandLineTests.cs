@@ -5,7 +5,8 @@ namespace OpenSystem.Cli.Tests;
 /// <summary>The command-line conventions: per-command help with defaults, errors naming their command, suggestions, version.</summary>
 public class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
+    /// <summary>Runs the command line in process; returns the exit code, stdout and stderr.</summary>
+    internal static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -16,7 +17,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("run", new[] { "--out", "--verbosity", "--steady", "--tolerance", "--rtol", "--atol", "--evolution", "--no-plots" })]
     [InlineData("approach", new[] { "--out", "--verbosity", "--steady", "--tolerance", "--rtol", "--atol", "--evolution" })]
-    [InlineData("figure", new[] { "--out", "--verbosity" })]
+    [InlineData("figure", new[] { "--out", "--verbosity", "--max-ancillas" })]
     [InlineData("sweep", new[] { "--out", "--shard", "--merge", "--slurm", "--tasks", "--throttle", "--cpus-per-task", "--submit", "--steady", "--no-plots" })]
     public void CommandHelp_ExitsZero_ListsEveryOption(string command, string[] options)
     {

@@ -139,6 +139,7 @@ public static class ResultWriter
                 w.WriteEndObject();
             }
 
+            SymmetryReport.Write(w, SymmetryReport.Classes(model.System), SymmetryReport.Dense);
             w.WriteStartObject("run");
             w.WriteString("model", modelPath);
             // without baths every equation kind is the same GKLS equation of the jumps: say that, not the unused kind
