@@ -12,12 +12,15 @@ Model: the C4 family of ../qutip-compare/race.py (target + N = n - 1 ancillas, o
               rho0, tlist) from the ground state and from the maximally mixed state (what brmesolve calls), rtol/atol
               as given (default 1e-8 / 1e-10, opensystem's Dormand-Prince defaults); per sample D_ss = 1/2 ||rho - rho_ss||_1
               and C_j = sqrt(x_j^2 + y_j^2). The whole child process is timed (wall and CPU, Python start-up and import
-              included) and killed at --timeout (default 600 s): "did not finish".
+              included) and stopped after --timeout CPU seconds (default 600; RLIMIT_CPU) or 20 times that in wall time:
+              "did not finish". CPU rather than wall time, because the machine is shared: at a load average of 40 a
+              process gets a few per cent of a core, and a wall-clock cap would measure the other users.
   Same answer: max |Delta D_ss| and max |Delta C_j| over the grid and both starts, and the relative difference of the rates
               fitted as opensystem fits them (least squares of ln D_ss over 1e-6 < D_ss < 1e-2 max D_ss).
 
 Usage:
   nice -n 10 /usr/bin/python3 approach_race.py [--min-n 2] [--max-n 8] [--timeout 600] [--os-timeout 1800] [--keep-going]
+  (limits in CPU seconds)
 Results: a Markdown table on stdout and the raw numbers in out/approach_race.json.
 """
 import argparse
@@ -26,6 +29,7 @@ import math
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -43,16 +47,24 @@ def model(qubits):
     return m
 
 
-def timed_child(cmd, timeout):
-    """Runs cmd; (stdout, wall s, CPU s of the child, error or None). CPU from the children's rusage."""
+def timed_child(cmd, cpu_cap, wall_cap):
+    """Runs cmd; (stdout, wall s, CPU s of the child, error or None). CPU = user + system from the children's rusage.
+    The child is stopped after cpu_cap seconds of CPU (RLIMIT_CPU: on a shared machine a wall-clock cap would measure the
+    other users' load, not the program) or wall_cap seconds of wall time, whichever comes first: "did not finish"."""
+    def limit():
+        resource.setrlimit(resource.RLIMIT_CPU, (int(cpu_cap), int(cpu_cap) + 5))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-        out, error = p.stdout, None if p.returncode == 0 else f"exit {p.returncode}: {p.stderr.strip()[-300:]}"
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=wall_cap, preexec_fn=limit)
+        out, error = p.stdout, None
+        if p.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+            error = f"did not finish in {cpu_cap:.0f} s CPU"
+        elif p.returncode != 0:
+            error = f"exit {p.returncode}: {p.stderr.strip()[-300:]}"
     except subprocess.TimeoutExpired as e:
         out = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
-        error = f"did not finish in {timeout:.0f} s"
+        error = f"did not finish in {wall_cap:.0f} s wall"
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -158,8 +170,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-n", type=int, default=2, help="fewest qubits (default 2)")
     ap.add_argument("--max-n", type=int, default=8, help="most qubits (default 8)")
-    ap.add_argument("--timeout", type=float, default=600.0, help="QuTiP limit per size, whole child process, s (default 600)")
-    ap.add_argument("--os-timeout", type=float, default=1800.0, help="opensystem limit per size, s (default 1800)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="QuTiP limit per size, CPU seconds of the whole child process (default 600)")
+    ap.add_argument("--os-timeout", type=float, default=1800.0, help="opensystem limit per size, CPU seconds (default 1800)")
+    ap.add_argument("--wall-factor", type=float, default=20.0, help="wall-clock limit = this times the CPU limit (default 20)")
+    ap.add_argument("--qutip-max-n", type=int, default=8, help="run QuTiP only up to this many qubits (default 8)")
     ap.add_argument("--keep-going", action="store_true", help="run QuTiP at larger sizes after it did not finish")
     ap.add_argument("--rtol", type=float, default=1e-8)
     ap.add_argument("--atol", type=float, default=1e-10)
@@ -187,7 +201,8 @@ def main():
         if os.path.isdir(folder):
             shutil.rmtree(folder)
         load = os.getloadavg()[0]
-        _, wall, cpu, error = timed_child([*race.launcher(cli), "approach", path, "--out", folder, "-v", "quiet"], args.os_timeout)
+        _, wall, cpu, error = timed_child([*race.launcher(cli), "approach", path, "--out", folder, "-v", "quiet"], args.os_timeout,
+                                              args.wall_factor * args.os_timeout)
         row = {"qubits": qubits, "d": 2 ** qubits, "load": load, "os": {"wall": wall, "cpu": cpu, "error": error}}
         rows.append(row)
         print(f"n = {qubits}: opensystem {wall:.2f} s wall, {cpu:.2f} s CPU" + (f" ({error})" if error else ""), flush=True)
@@ -199,11 +214,14 @@ def main():
         if qutip_stopped is not None and not args.keep_going:
             row["qutip"] = {"error": f"not run: n = {qutip_stopped} did not finish"}
             continue
+        if qubits > args.qutip_max_n:
+            row["qutip"] = {"error": f"not run (--qutip-max-n {args.qutip_max_n})"}
+            continue
         times_path = os.path.join(args.work, f"times_n{qubits}.json")
         race.write_json(times_path, col["t"])
         cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--rtol", repr(args.rtol), "--atol", repr(args.atol),
                "--nsteps", str(args.nsteps), "--qutip-worker", path, times_path]
-        out, qwall, qcpu, qerror = timed_child(cmd, args.timeout)
+        out, qwall, qcpu, qerror = timed_child(cmd, args.timeout, args.wall_factor * args.timeout)
         row["qutip"] = {"wall": qwall, "cpu": qcpu, "error": qerror}
         print(f"n = {qubits}: QuTiP {qwall:.2f} s wall, {qcpu:.2f} s CPU" + (f" ({qerror})" if qerror else ""), flush=True)
         if qerror:
