@@ -117,7 +117,7 @@ internal sealed class KrylovPropagator
             if (error <= Slack * step * _tolerance)
                 return (exp, step, error, exponent);
             if (attempt == MaxRejections)
-                throw new IntegrationException($"Krylov step rejected {MaxRejections} times at t = +{now:G6} in the interval (last step {step:G4}, error estimate {error:E2} > {Slack * step * _tolerance:E2}): the tolerance {_tolerance:E1} is out of reach.", now, step, Steps);
+                throw new IntegrationException($"Krylov step rejected {MaxRejections} times, {now:G6} time units into an output interval (last step {step:G4}, error estimate {error:E2} > {Slack * step * _tolerance:E2}): the tolerance {_tolerance:E1} per unit time is out of reach.", now, step, Steps);
             Rejected++;
             step = Round(Safety * step * Math.Pow(step * _tolerance / error, exponent));
         }
