@@ -180,10 +180,15 @@ def main():
     ap.add_argument("--nsteps", type=int, default=10 ** 7)
     ap.add_argument("--cli", default=race.DEFAULT_CLI, help="opensystem.dll (default: the Release build output)")
     ap.add_argument("--work", default=os.path.join(HERE, "out"))
+    ap.add_argument("--table", metavar="JSON", help="print the table of a saved approach_race.json and stop")
     ap.add_argument("--qutip-worker", nargs=2, metavar=("MODEL", "TIMES"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.qutip_worker:
         qutip_worker(*args.qutip_worker, args.rtol, args.atol, args.nsteps)
+        return
+    if args.table:
+        with open(args.table) as f:
+            table(json.load(f))
         return
     os.makedirs(args.work, exist_ok=True)
     snap = os.path.join(args.work, "cli-copy")
@@ -195,6 +200,7 @@ def main():
           f"{os.getloadavg()[0]:.1f} at the start")
     rows, qutip_stopped = [], None
     for qubits in range(args.min_n, args.max_n + 1):
+        race.write_json(os.path.join(args.work, "approach_race.json"), rows)   # the sizes done so far: a stopped race keeps them
         path = os.path.join(args.work, f"c4_n{qubits}_approach.json")
         race.write_json(path, model(qubits))
         folder = os.path.join(args.work, f"os_n{qubits}")
