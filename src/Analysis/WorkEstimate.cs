@@ -7,17 +7,27 @@ namespace OpenSystem.Analysis;
 /// steps, wall time and memory. Runge–Kutta (Dormand–Prince 5(4), 6 applications of L per step) needs about
 /// <see cref="StepsPerRadian"/> steps per radian of the fastest eigenvalue of L, |λ|max ≤ ω_max + σ (ω_max = E_max − E_min
 /// the largest Bohr frequency, σ the fastest decay rate max |Re L_(ab),(ab)|), so steps ≈ c · t_end · (ω_max + σ); the exact
-/// propagator costs one d² × d² exponential (30 + log₂(‖L‖Δt) products) and one matrix–vector product per sample. Each
+/// propagator costs one d² × d² exponential (30 + log₂(‖L‖Δt) products) and one matrix–vector product per sample; the
+/// Krylov route m + 1 applications per step and per sample, with at most <see cref="KrylovStepsPerRadian"/> · m⁻¹ steps per
+/// radian. Each
 /// sample is measured (one Hermitian eigendecomposition, ~60 d³ flops). Seconds assume <see cref="FlopsPerSecond"/>.
 /// </summary>
-/// <param name="Route">"rk", "propagator" or "exact" (the ladder of <see cref="ExactRoute"/>): the route that will run.</param>
-/// <param name="Steps">Integrator steps (Runge–Kutta) or squarings plus samples (propagator).</param>
+/// <param name="Route">"rk", "propagator", "exact" (the ladder of <see cref="ExactRoute"/>) or "krylov"
+/// (<see cref="KrylovRoute"/>): the route that will run.</param>
+/// <param name="Steps">Integrator steps (Runge–Kutta, Krylov) or squarings plus samples (propagator).</param>
 /// <param name="Seconds">Estimated wall time, s.</param>
 /// <param name="Bytes">Estimated working memory, bytes.</param>
 public sealed record WorkEstimate(string Route, double Steps, double Seconds, double Bytes)
 {
     /// <summary>Dormand–Prince steps per radian of |λ|max t at rtol 1e-8 (measured: 2 coupled qubits under Redfield, ω_max ≈ 16, t_end = 1000: 17623 steps, 1.1 per radian).</summary>
     public const double StepsPerRadian = 1.2;
+
+    /// <summary>
+    /// Krylov steps per radian of (ω_max + σ) t, times the Krylov dimension m: a step spans at least m/3 radians (measured
+    /// on C4 N = 3, Redfield, m = 30, t_end = 22 900: 1623 steps over 7.8e4 radians, 48 radians per step; the bound is
+    /// kept 5× conservative because the span depends on how much of ρ sits at the fastest Bohr frequencies).
+    /// </summary>
+    public const double KrylovStepsPerRadian = 3;
 
     /// <summary>Fixed cost of one application of L or one sample's bookkeeping, s (measured ≈ 8 µs per evaluation at d = 4).</summary>
     public const double OverheadSeconds = 1e-5;
@@ -58,6 +68,13 @@ public sealed record WorkEstimate(string Route, double Steps, double Seconds, do
             double flops = (7 + squarings) * 2 * n * n * n + products * 2 * n * n + n * ApplyFlops(generator) + measuring;
             return new WorkEstimate("exact", squarings + samples, flops / FlopsPerSecond + samples * OverheadSeconds, sampleBytes + (squarings + 4) * n * n * 8);
         }
+        if (UsesKrylov(generator, times, route, out int m))
+        {
+            // when d² ≤ m the Krylov space of ρ is the whole space: one exact step per sample interval
+            double krylovSteps = d * d <= m ? samples : KrylovStepsPerRadian * span * (omega + sigma) / m + samples;
+            double krylovFlops = krylovSteps * (m + 1) * (ApplyFlops(generator) + 4 * m * d * d) + measuring;
+            return new WorkEstimate("krylov", krylovSteps, krylovFlops / FlopsPerSecond + ((m + 1) * krylovSteps + samples) * OverheadSeconds, sampleBytes + (m + 3) * d * d * 16);
+        }
         double steps = Math.Max(1, StepsPerRadian * span * (omega + sigma));
         double rkFlops = steps * 6 * ApplyFlops(generator) + measuring;
         return new WorkEstimate("rk", steps, rkFlops / FlopsPerSecond + (6 * steps + samples) * OverheadSeconds, sampleBytes + 12 * d * d * 16);
@@ -82,6 +99,14 @@ public sealed record WorkEstimate(string Route, double Steps, double Seconds, do
         if (route is ExactRoute)
             return true;
         return route is AutoRoute auto && generator.Dimension <= auto.PropagatorMaxDimension && !EvenlySpaced(times);
+    }
+
+    private static bool UsesKrylov(IGenerator generator, IReadOnlyList<double> times, EvolutionRoute route, out int dimension)
+    {
+        dimension = route is KrylovRoute k ? k.KrylovDimension : new KrylovRoute().KrylovDimension;
+        if (route is KrylovRoute)
+            return true;
+        return route is AutoRoute auto && generator.Dimension > auto.PropagatorMaxDimension && !EvenlySpaced(times);
     }
 
     private static bool EvenlySpaced(IReadOnlyList<double> times)

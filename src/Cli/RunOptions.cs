@@ -22,7 +22,7 @@ internal sealed class RunOptions
 
     public Option<double> Atol { get; } = Positive("--atol", DefaultIntegrator.AbsoluteTolerance, "absolute tolerance of the Dormand-Prince integrator");
 
-    public Option<string> Evolution { get; } = Choice("--evolution", "auto", "trajectory method; auto: exact propagator e^(L dt) for d <= 32 on evenly spaced times, the exact ladder e^(L h 2^k) for d <= 32 on other grids (approach), Dormand-Prince (rk) otherwise", "auto", "rk", "propagator", "exact");
+    public Option<string> Evolution { get; } = Choice("--evolution", "auto", "trajectory method; auto: exact propagator e^(L dt) for d <= 32 on evenly spaced times, the exact ladder e^(L h 2^k) for d <= 32 on other grids (approach), above that the Krylov integrator on other grids and Dormand-Prince (rk) on evenly spaced ones", "auto", "rk", "propagator", "exact", "krylov");
 
     public Option<double> MaxWork { get; } = Positive("--max-work", new SimulationOptions().MaxWorkSeconds,
         "seconds of estimated work (or 4 GiB of memory) above which a trajectory is refused with exit 2 before it starts; raise it to run anyway");
@@ -52,6 +52,7 @@ internal sealed class RunOptions
             "rk" => new RungeKuttaRoute(integrator),
             "propagator" => new PropagatorRoute(),
             "exact" => new ExactRoute(),
+            "krylov" => new KrylovRoute(),
             _ => new AutoRoute(integrator),
         };
         return new SimulationOptions { SteadyState = steady, Evolution = route, MaxWorkSeconds = parse.GetValue(MaxWork) };

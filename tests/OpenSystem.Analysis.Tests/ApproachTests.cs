@@ -46,6 +46,31 @@ public class ApproachTests
     }
 
     [Fact]
+    public void ThreeQubitC4_FittedRates_ExactRouteEqualsTightDormandPrince_AndKrylovIsClose()
+    {
+        // C4 with two ancillas (d = 8), Redfield with the Lamb shift, log grid to 25/gap ≈ 2e4: thousands of Bohr periods.
+        // The exact ladder is exact to rounding; Dormand–Prince at rtol 1e-11 agrees with it on the fitted rates to 1e-6
+        // (at the CLI's default rtol 1e-8 the difference reached 7e-4: Dormand–Prince's own error on the tail). The Krylov
+        // route's error bound (1e-14 per unit time, ~3e-10 over the run) allows 1e-5 on the rates fitted down to D = 1e-6.
+        var h = PaperModels.EqC4(1.0, PaperModels.Identical(2, 0.5, 0.5, 0.5));
+        var system = PaperModels.WithBathOnEveryQubit(h, 3, 1e-3, 5, 0.2);
+        var tight = new DormandPrince54 { RelativeTolerance = 1e-11, AbsoluteTolerance = 1e-13 };
+        var exact = ApproachAnalysis.Run(system, new Redfield(true), options: new SimulationOptions { Evolution = new ExactRoute() });
+        var rk = ApproachAnalysis.Run(system, new Redfield(true), options: new SimulationOptions { Evolution = new RungeKuttaRoute(tight) });
+        var krylov = ApproachAnalysis.Run(system, new Redfield(true), options: new SimulationOptions { Evolution = new KrylovRoute() });
+        Assert.True(exact.Times[^1] > 1e4, $"t_end = {exact.Times[^1]:G4}");
+        for (int r = 0; r < 2; r++)
+        {
+            double rate = exact.Runs[r].ObservedRate.Value!.Value;
+            double reference = rk.Runs[r].ObservedRate.Value!.Value;
+            double projected = krylov.Runs[r].ObservedRate.Value!.Value;
+            Assert.True(Math.Abs(rate / reference - 1) < 1e-6, $"{exact.Runs[r].Start}: exact {rate:R} vs Dormand–Prince {reference:R}");
+            Assert.True(Math.Abs(projected / rate - 1) < 1e-5, $"{exact.Runs[r].Start}: Krylov {projected:R} vs exact {rate:R}");
+            Assert.Equal("krylov", krylov.Runs[r].Statistics.Route!.Name);
+        }
+    }
+
+    [Fact]
     public void SecularGapEstimate_IsExactForDavies_AndCloseForRedfield()
     {
         // Eq. 9 plus a Z0 Z1 term has distinct Bohr frequencies (Eq. 9 alone has a spectrum symmetric under E -> -E, so

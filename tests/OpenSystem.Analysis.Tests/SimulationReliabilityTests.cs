@@ -98,6 +98,23 @@ public class SimulationReliabilityTests
     }
 
     [Fact]
+    public void WorkEstimate_KrylovSteps_AreAnUpperBoundWithinTenfold()
+    {
+        // three coupled qubits (d² = 64 > m = 30) on the Krylov route (auto picks it above its dense limit on a log grid):
+        // the estimate assumes a step spans m/3 radians of (ω_max + σ) t, a deliberate overestimate
+        var h = PauliSum.Of("Z0", 5) + PauliSum.Of("Z1", 3) + PauliSum.Of("Z2", 2) + PauliSum.Of("X0 X1", 1) + PauliSum.Of("X1 X2", 0.5);
+        var system = new OpenQuantumSystem(new QubitRegister(3), h, [Bath("X0", 1e-2, 0.3), Bath("X2", 1e-2, 0.3)]);
+        var grid = TimeGrid.Logarithmic(0.3, 300, 41);
+        var auto = new AutoRoute(new DormandPrince54(), PropagatorMaxDimension: 4);
+        var report = Simulation.Run(system, new Redfield(true), DensityMatrix.Ground(system.Register), grid, new SimulationOptions { Evolution = auto });
+        var estimate = WorkEstimate.Of(new Redfield(true).Build(system), grid, auto);
+        Assert.Equal("krylov", estimate.Route);
+        Assert.IsType<KrylovRoute>(report.Trajectory!.Statistics.Route);
+        double steps = report.Trajectory.Statistics.Accepted + report.Trajectory.Statistics.Rejected;
+        Assert.InRange(estimate.Steps / steps, 1.0, 10.0);
+    }
+
+    [Fact]
     public void FreeQubitPrecessing_SimulationReturnsTheTimeAverage_WithAWarning()
     {
         // Before: 973 s of integration, then "Integration stopped after 100000000 steps".

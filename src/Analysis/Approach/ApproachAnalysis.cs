@@ -42,11 +42,13 @@ public static class ApproachAnalysis
         double[]? gibbs = observables.Gibbs is { } tau ? observables.Measure(tau, spectral: false).Coherence : null;
         var steadyMeasurement = observables.Measure(steady.Represented);
         var runs = new List<ApproachRun>();
+        // one solver for both starts: the exact route's ladder (the costly part) is built once and reused
+        var solver = new MasterEquationSolver(generator, options.Evolution);
         foreach (var (name, rho0) in new[] { ("ground", DensityMatrix.Ground(system.Register)), ("maximally_mixed", DensityMatrix.MaximallyMixed(system.Register)) })
         {
             var measurements = new List<StateMeasurement>();
             var toSteady = new List<double>();
-            var stats = new MasterEquationSolver(generator, options.Evolution).Evolve(rho0, grid, (time, rho) =>
+            var stats = solver.Evolve(rho0, grid, (time, rho) =>
             {
                 measurements.Add(observables.Measure(rho));
                 toSteady.Add(QuantumMeasures.TraceDistance(rho.Matrix, steady.Represented.In(rho.Basis).Matrix));

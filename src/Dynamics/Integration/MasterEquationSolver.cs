@@ -55,6 +55,7 @@ public sealed class MasterEquationSolver
         {
             PropagatorRoute => Propagate(start, grid.Times, Observe, cancellation),
             ExactRoute exact => Ladder(exact, start, grid.Times, Observe, cancellation),
+            KrylovRoute krylov => Krylov(krylov, start, grid.Times, Observe, cancellation),
             _ => RungeKutta(((RungeKuttaRoute)ran).Integrator, start, grid, Observe, cancellation),
         };
         return stats with { Route = ran };
@@ -70,7 +71,7 @@ public sealed class MasterEquationSolver
         int limit = _generator is Liouvillian ? auto.PropagatorMaxDimension : auto.PropagatorMaxDimension / 2;
         if (!uniform)
         {
-            return _generator.Dimension <= auto.PropagatorMaxDimension ? new ExactRoute(auto.PropagatorMaxDimension) : new RungeKuttaRoute(auto.Integrator);
+            return _generator.Dimension <= auto.PropagatorMaxDimension ? new ExactRoute(auto.PropagatorMaxDimension) : new KrylovRoute();
         }
         return _generator.Dimension <= limit ? new PropagatorRoute() : new RungeKuttaRoute(auto.Integrator);
     }
@@ -99,6 +100,27 @@ public sealed class MasterEquationSolver
         long products = (_ladder?.Products ?? 0) - before;
         string ladder = _ladder is null ? "no steps" : _ladder.Describe();
         return new IntegratorStatistics($"PropagatorLadder (e^(L h 2^k) by scaling and squaring on {ladder}; {products} matrix-vector products)", done, 0, products, clock.Elapsed);
+    }
+
+    private IntegratorStatistics Krylov(KrylovRoute route, Matrix<System.Numerics.Complex> start, IReadOnlyList<double> times,
+        Func<double, Matrix<System.Numerics.Complex>, bool> observe, CancellationToken cancellation)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int d = _generator.Dimension;
+        var krylov = new KrylovPropagator(_generator, route.KrylovDimension, route.Tolerance);
+        var x = DenseOps.Values(start).ToArray();
+        int done = 0;
+        for (int i = 0; i < times.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (i > 0)
+                krylov.Advance(x, times[i] - times[i - 1]);
+            done++;
+            if (!observe(times[i], new DenseMatrix(d, d, (System.Numerics.Complex[])x.Clone())))
+                break;
+        }
+        string method = $"Krylov (Expokit expv, m = {route.KrylovDimension}, tolerance {route.Tolerance:E1} per unit time; {done} samples, estimated error {krylov.ErrorEstimate:E1})";
+        return new IntegratorStatistics(method, krylov.Steps, krylov.Rejected, krylov.Applications, clock.Elapsed);
     }
 
     private IntegratorStatistics RungeKutta(DormandPrince54 integrator, Matrix<System.Numerics.Complex> start, TimeGrid grid,

@@ -98,7 +98,8 @@ internal static class StageAlgebra
         });
     }
 
-    private static void Scale(Span<double> target, ReadOnlySpan<double> x, double a)
+    /// <summary>target = a x (target may be x).</summary>
+    internal static void Scale(Span<double> target, ReadOnlySpan<double> x, double a)
     {
         var va = new Vector<double>(a);
         int i = 0, w = Vector<double>.Count;
@@ -108,7 +109,8 @@ internal static class StageAlgebra
         for (; i < target.Length; i++) target[i] = a * x[i];
     }
 
-    private static void AddScaled(Span<double> target, ReadOnlySpan<double> x, double a)
+    /// <summary>target += a x.</summary>
+    internal static void AddScaled(Span<double> target, ReadOnlySpan<double> x, double a)
     {
         var va = new Vector<double>(a);
         int i = 0, w = Vector<double>.Count;
