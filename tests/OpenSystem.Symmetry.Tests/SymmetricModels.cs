@@ -15,9 +15,9 @@ internal static class SymmetricModels
     /// <param name="family">c4 or c7.</param>
     /// <param name="ancillas">N.</param>
     /// <param name="ancillaCoupling">The ancilla's coupling operator as a Pauli sum builder on qubit q (default X_q).</param>
-    /// <param name="thermalOnly">One common bath (temperature and spectral density) on every qubit, so the Gibbs state is the Davies steady state.</param>
+    /// <param name="common">One common bath (temperature and spectral density) on every qubit, so the Gibbs state is the Davies steady state; null: <see cref="TargetBath"/> on the distinguished qubits, <see cref="AncillaBath"/> on the ancillas.</param>
     public static (PauliSum H, int Qubits, BathCoupling[] Couplings) Family(string family, int ancillas,
-        Func<int, PauliSum>? ancillaCoupling = null, bool thermalOnly = false)
+        Func<int, PauliSum>? ancillaCoupling = null, BosonicBath? common = null)
     {
         var f = ModelFamilies.All[family];
         var h = f.Build(ancillas, SectorGibbsTests.Parameters[family]);
@@ -25,9 +25,9 @@ internal static class SymmetricModels
         ancillaCoupling ??= q => new PauliSum([new PauliTerm(PauliString.Single('X', q), 1)]);
         var couplings = new List<BathCoupling>();
         for (int q = 0; q < f.ExtraQubits; q++)
-            couplings.Add(new BathCoupling(new PauliSum([new PauliTerm(PauliString.Single('X', q), 1)]), thermalOnly ? AncillaBath : TargetBath));
+            couplings.Add(new BathCoupling(new PauliSum([new PauliTerm(PauliString.Single('X', q), 1)]), common ?? TargetBath));
         for (int q = f.ExtraQubits; q < qubits; q++)
-            couplings.Add(new BathCoupling(ancillaCoupling(q), AncillaBath));
+            couplings.Add(new BathCoupling(ancillaCoupling(q), common ?? AncillaBath));
         return (h, qubits, couplings.ToArray());
     }
 

@@ -32,6 +32,42 @@ public sealed class SectorState
         Blocks = blocks;
     }
 
+    /// <summary>
+    /// ρ_D ⊗ |ψ⟩⟨ψ|^⊗N with every ancilla in |ψ⟩ = cos(θ/2)|e⟩ + e^{iφ} sin(θ/2)|g⟩ (Bloch vector (sin θ cos φ, sin θ sin φ,
+    /// cos θ)): the spin-coherent state of the sector j = N/2, amplitude √C(N, k) cos^{N−k}(θ/2) (e^{iφ} sin(θ/2))^k on
+    /// m = N/2 − k (computed in log space).
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="distinguished">ρ_D (D × D, unit trace, computational basis of the distinguished qubits).</param>
+    /// <param name="theta">Polar angle θ of the ancillas' Bloch vector (θ = 0: |e⟩, θ = π: |g⟩).</param>
+    /// <param name="phi">Azimuth φ.</param>
+    public static SectorState Product(CollectiveModel model, Matrix<Complex> distinguished, double theta, double phi)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(distinguished);
+        int n = model.AncillaCount;
+        var amplitude = Matrix<Complex>.Build.Dense(n + 1, 1);
+        double logBinomial = 0;
+        for (int k = 0; k <= n; k++)
+        {
+            if (k > 0)
+                logBinomial += Math.Log((n - k + 1.0) / k);
+            double c = Math.Cos(theta / 2);
+            double s = Math.Sin(theta / 2);
+            double magnitude = Math.Exp(0.5 * logBinomial + Power(c, n - k) + Power(s, k));
+            amplitude[k, 0] = Complex.FromPolarCoordinates(magnitude, k * phi) * Sign(c, n - k) * Sign(s, k);
+        }
+        var spin = amplitude * amplitude.ConjugateTranspose();
+        var blocks = SpinSectors.TwiceJ(n).Select(twiceJ => twiceJ == n
+            ? spin.KroneckerProduct(distinguished)
+            : Matrix<Complex>.Build.Dense(model.DistinguishedDimension * (twiceJ + 1), model.DistinguishedDimension * (twiceJ + 1))).ToArray();
+        return new SectorState(model, blocks);
+    }
+
+    private static double Power(double x, int k) => k == 0 ? 0 : k * Math.Log(Math.Abs(x));
+
+    private static double Sign(double x, int k) => x < 0 && k % 2 == 1 ? -1 : 1;
+
     /// <summary>The model.</summary>
     public CollectiveModel Model { get; }
 
