@@ -22,6 +22,7 @@ public sealed class PermutationInvariantGenerator
     private readonly SectorLayout _layout;
     private readonly IReadOnlyList<SectorTerm> _terms;
     private readonly Matrix<Complex>[] _oneSided;
+    private readonly Matrix<Complex>[] _oneSidedAdjoint;
 
     private PermutationInvariantGenerator(SectorLayout layout, MasterEquation equation, IReadOnlyList<SectorTerm> terms)
     {
@@ -31,6 +32,7 @@ public sealed class PermutationInvariantGenerator
         _oneSided = layout.Size.Select(n => (Matrix<Complex>)new DenseMatrix(n, n)).ToArray();
         foreach (var term in terms)
             term.AddOneSided(_oneSided);
+        _oneSidedAdjoint = _oneSided.Select(k => k.ConjugateTranspose()).ToArray();
     }
 
     /// <summary>Builds the generator of a dense-free model: H, its bath couplings and the equation.</summary>
@@ -118,9 +120,13 @@ public sealed class PermutationInvariantGenerator
         for (int s = 0; s < count; s++)
         {
             var e = _layout.Energies[s];
-            var k = _oneSided[s];
-            var one = (DenseMatrix)(k * rho[s] + rho[s] * k.ConjugateTranspose());
             int n = _layout.Size[s];
+            var one = new DenseMatrix(n, n);
+            DenseOps.Multiply(_oneSided[s], rho[s], one);
+            if (hermitian)
+                DenseOps.AddAdjoint(one.Clone(), one);
+            else
+                DenseOps.MultiplyAdd(rho[s], _oneSidedAdjoint[s], one);
             var o = output[s].Values;
             var r = rho[s].Values;
             var left = one.Values;

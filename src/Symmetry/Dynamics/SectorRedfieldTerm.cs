@@ -53,19 +53,31 @@ internal sealed class SectorRedfieldTerm : SectorTerm
                 for (int q = 0; q < block.Sectors.Length; q++)
                 {
                     var target = output[block.Sectors[q]];
-                    var left = (DenseMatrix)(_lambda[i][q][p] * input);
-                    var y = (DenseMatrix)(left * _x[i][p][q]);
+                    var y = Sandwich(_lambda[i][q][p], input, _x[i][p][q], weight);
+                    DenseOps.AddScaled(y, 1.0, target);
                     if (hermitian)
                     {
-                        target.Add(y.Multiply(weight), target);
-                        target.Add(y.ConjugateTranspose().Multiply(weight), target);
+                        DenseOps.AddAdjoint(y, target);
                         continue;
                     }
-                    var z = (DenseMatrix)(_x[i][q][p] * input * _lambda[i][q][p].ConjugateTranspose());
-                    target.Add((y + z).Multiply(weight), target);
+                    var z = Sandwich(_x[i][q][p], input, (DenseMatrix)_lambda[i][q][p].ConjugateTranspose(), weight);
+                    DenseOps.AddScaled(z, 1.0, target);
                 }
             }
         }
+    }
+
+    /// <summary>w · A ρ B with the SIMD product kernel.</summary>
+    private static DenseMatrix Sandwich(DenseMatrix a, DenseMatrix rho, DenseMatrix b, double weight)
+    {
+        var left = new DenseMatrix(a.RowCount, rho.ColumnCount);
+        DenseOps.Multiply(a, rho, left);
+        var result = new DenseMatrix(a.RowCount, b.ColumnCount);
+        DenseOps.Multiply(left, b, result);
+        var values = result.Values;
+        for (int k = 0; k < values.Length; k++)
+            values[k] *= weight;
+        return result;
     }
 
     /// <inheritdoc />
