@@ -30,7 +30,7 @@ public class PermutationInvariantGeneratorTests
     public static TheoryData<string, int, string> Cases()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var kind in new[] { "redfield", "redfield-no-ls", "davies", "davies-no-ls" })
+        foreach (var kind in new[] { "redfield", "redfield-no-ls", "davies", "davies-no-ls", "local", "local-no-ls" })
         {
             foreach (int n in new[] { 2, 3, 4, 5, 6 })
                 data.Add("c4", n, kind);
@@ -62,7 +62,7 @@ public class PermutationInvariantGeneratorTests
     {
         PauliSum Coupling(int q) => new([new PauliTerm(PauliString.Single('X', q), 1), new PauliTerm(PauliString.Single('Z', q), 0.4)]);
         var system = SymmetricModels.Dense("c4", 4, Coupling);
-        foreach (var equation in new MasterEquation[] { new Redfield(), new GlobalLindblad() })
+        foreach (var equation in new MasterEquation[] { new Redfield(), new GlobalLindblad(), new LocalLindblad() })
         {
             var generator = PermutationInvariantGenerator.Build(system, equation);
             var embedding = new SectorEmbedding(generator.Model, system.Register.Count);

@@ -10,7 +10,7 @@ public class SectorSteadyStateTests
     public static TheoryData<string, int, string> Cases()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var kind in new[] { "redfield", "redfield-no-ls", "davies", "davies-no-ls" })
+        foreach (var kind in new[] { "redfield", "redfield-no-ls", "davies", "davies-no-ls", "local", "local-no-ls" })
         {
             data.Add("c4", 3, kind);
             data.Add("c4", 6, kind);
@@ -40,6 +40,8 @@ public class SectorSteadyStateTests
     [InlineData("c4", 5, "redfield-no-ls")]
     [InlineData("c7", 3, "redfield")]
     [InlineData("c7", 2, "davies-no-ls")]
+    [InlineData("c4", 4, "local")]
+    [InlineData("c7", 3, "local-no-ls")]
     public void Evolve_ProductState_MatchesDenseTrajectory(string family, int n, string kind)
     {
         var system = SymmetricModels.Dense(family, n);

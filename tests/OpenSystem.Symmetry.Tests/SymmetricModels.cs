@@ -45,6 +45,8 @@ internal static class SymmetricModels
         "redfield-no-ls" => new Redfield(false),
         "davies" => new GlobalLindblad(),
         "davies-no-ls" => new GlobalLindblad(false),
+        "local" => new LocalLindblad(),
+        "local-no-ls" => new LocalLindblad(false),
         _ => throw new ArgumentException(kind),
     };
 }

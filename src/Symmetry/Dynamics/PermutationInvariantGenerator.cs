@@ -6,7 +6,7 @@ using OpenSystem.Dynamics;
 namespace OpenSystem.Symmetry;
 
 /// <summary>
-/// A global master equation (Bloch–Redfield with or without the Lamb shift, or Davies) of n_D ≤ 4 distinguished qubits
+/// A master equation (global Bloch–Redfield with or without the Lamb shift, global Davies, or the local GKLS equation) of n_D ≤ 4 distinguished qubits
 /// and N identical ancillas, applied to permutation-invariant states (<see cref="SectorState"/>) without forming the
 /// 2^(n_D+N)-dimensional space. H = ⊕_j H_j ⊗ 1 (<see cref="CollectiveModel"/>); baths on the distinguished qubits act
 /// sector by sector; the N baths of the ancillas (one each, identical) enter through
@@ -20,11 +20,11 @@ namespace OpenSystem.Symmetry;
 public sealed class PermutationInvariantGenerator
 {
     private readonly SectorLayout _layout;
-    private readonly IReadOnlyList<SectorTerm> _terms;
+    private readonly IReadOnlyList<ISectorDissipator> _terms;
     private readonly Matrix<Complex>[] _oneSided;
     private readonly Matrix<Complex>[] _oneSidedAdjoint;
 
-    private PermutationInvariantGenerator(SectorLayout layout, MasterEquation equation, IReadOnlyList<SectorTerm> terms)
+    private PermutationInvariantGenerator(SectorLayout layout, MasterEquation equation, IReadOnlyList<ISectorDissipator> terms)
     {
         _layout = layout;
         Equation = equation;
@@ -39,9 +39,9 @@ public sealed class PermutationInvariantGenerator
     /// <param name="hamiltonian">H as a Pauli sum (any number of qubits; no register is built).</param>
     /// <param name="qubits">Number of qubits n.</param>
     /// <param name="couplings">Independent baths: on distinguished qubits, and one per ancilla (images of each other).</param>
-    /// <param name="equation"><see cref="Redfield"/> or <see cref="GlobalLindblad"/>.</param>
+    /// <param name="equation"><see cref="Redfield"/>, <see cref="GlobalLindblad"/> or <see cref="LocalLindblad"/>.</param>
     /// <exception cref="ArgumentException">No two exchangeable qubits, or the model is not of the collective form.</exception>
-    /// <exception cref="NotSupportedException">Local equation, or a bath on several ancillas.</exception>
+    /// <exception cref="NotSupportedException">Another equation; a bath on several ancillas; for the local equation, a bath on an ancilla and a distinguished qubit at once.</exception>
     public static PermutationInvariantGenerator Build(PauliSum hamiltonian, int qubits, IReadOnlyList<BathCoupling> couplings, MasterEquation equation)
     {
         ArgumentNullException.ThrowIfNull(couplings);
@@ -51,12 +51,12 @@ public sealed class PermutationInvariantGenerator
         var model = CollectiveModel.Detect(hamiltonian, qubits, SymmetryChannel.Of(couplings))
             ?? throw new ArgumentException("No two qubits are exchangeable (same terms, couplings and baths): there is no permutation symmetry to use.", nameof(hamiltonian));
         var layout = new SectorLayout(model);
-        var channels = SectorChannels.Of(couplings, layout);
-        List<SectorTerm> terms = equation switch
+        List<ISectorDissipator> terms = equation switch
         {
-            Redfield r => channels.Select(c => (SectorTerm)new SectorRedfieldTerm(layout, c, layout.Bohr(Tolerances.BohrDegeneracy), r.IncludeLambShift)).ToList(),
-            GlobalLindblad g => Davies(layout, channels, g),
-            _ => throw new NotSupportedException($"The permutation-invariant solver takes the global equations (Redfield, Davies), not {equation}."),
+            LocalLindblad l => SectorLocalTerm.Build(layout, hamiltonian, couplings, l).ToList(),
+            Redfield r => SectorChannels.Of(couplings, layout).Select(c => (ISectorDissipator)new SectorRedfieldTerm(layout, c, layout.Bohr(Tolerances.BohrDegeneracy), r.IncludeLambShift)).ToList(),
+            GlobalLindblad g => Davies(layout, SectorChannels.Of(couplings, layout), g),
+            _ => throw new NotSupportedException($"The permutation-invariant solver takes Redfield, Davies and the local equation, not {equation}."),
         };
         return new PermutationInvariantGenerator(layout, equation, terms);
     }
@@ -71,10 +71,10 @@ public sealed class PermutationInvariantGenerator
         return Build(system.Hamiltonian, system.Register.Count, system.Couplings, equation);
     }
 
-    private static List<SectorTerm> Davies(SectorLayout layout, IReadOnlyList<SectorChannels.Channel> channels, GlobalLindblad g)
+    private static List<ISectorDissipator> Davies(SectorLayout layout, IReadOnlyList<SectorChannels.Channel> channels, GlobalLindblad g)
     {
         var bohr = layout.Bohr(g.DegeneracyTolerance);
-        return channels.Select(c => (SectorTerm)new SectorDaviesTerm(layout, c, bohr, g.IncludeLambShift)).ToList();
+        return channels.Select(c => (ISectorDissipator)new SectorDaviesTerm(layout, c, bohr, g.IncludeLambShift)).ToList();
     }
 
     /// <summary>The model (distinguished qubits and ancillas).</summary>

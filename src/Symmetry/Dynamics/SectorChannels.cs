@@ -17,12 +17,20 @@ internal static class SectorChannels
 
     /// <summary>The channels of <paramref name="couplings"/> (whose exchange symmetry has been checked against <paramref name="layout"/>'s model).</summary>
     /// <exception cref="NotSupportedException">A coupling on two or more ancillas (a collective bath).</exception>
-    public static IReadOnlyList<Channel> Of(IReadOnlyList<BathCoupling> couplings, SectorLayout layout)
+    public static IReadOnlyList<Channel> Of(IReadOnlyList<BathCoupling> couplings, SectorLayout layout) =>
+        Representatives(couplings, layout).Select(c => new Channel(c.Coupling.Bath, c.Ancilla is int a
+            ? PerAncilla(layout, c.Coupling.Operator, a)
+            : DistinguishedBlocks(layout, OnDistinguished(layout.Model, c.Coupling.Operator.Terms.Select(t => (t.String, t.Coefficient)))))).ToList();
+
+    /// <summary>
+    /// The couplings that stand for a channel: each coupling on distinguished qubits only (Ancilla null), and each coupling
+    /// of the first ancilla (its images on the other ancillas are the same channel).
+    /// </summary>
+    /// <exception cref="NotSupportedException">A coupling on two or more ancillas (a collective bath).</exception>
+    public static IEnumerable<(BathCoupling Coupling, int? Ancilla)> Representatives(IReadOnlyList<BathCoupling> couplings, SectorLayout layout)
     {
-        var model = layout.Model;
-        var ancillas = model.Ancillas.ToHashSet();
-        int first = model.Ancillas[0];
-        var channels = new List<Channel>();
+        var ancillas = layout.Model.Ancillas.ToHashSet();
+        int first = layout.Model.Ancillas[0];
         foreach (var coupling in couplings)
         {
             var touched = coupling.Operator.Terms.SelectMany(t => t.String.Support).Where(ancillas.Contains).Distinct().ToArray();
@@ -30,16 +38,15 @@ internal static class SectorChannels
                 throw new NotSupportedException($"The bath coupling {coupling.Operator} acts on {touched.Length} ancillas; the permutation-invariant " +
                     "solver takes baths on the distinguished qubits and one bath per ancilla.");
             if (touched.Length == 0)
-                channels.Add(new Channel(coupling.Bath, Distinguished(layout, coupling.Operator)));
+                yield return (coupling, null);
             else if (touched[0] == first)
-                channels.Add(new Channel(coupling.Bath, PerAncilla(layout, coupling.Operator, first)));
+                yield return (coupling, first);
         }
-        return channels;
     }
 
-    private static List<ChannelBlock> Distinguished(SectorLayout layout, PauliSum op)
+    /// <summary>The blocks (one per sector) of an operator 1 ⊗ P with P (D × D) on the distinguished part.</summary>
+    public static List<ChannelBlock> DistinguishedBlocks(SectorLayout layout, Matrix<Complex> p)
     {
-        var p = OnDistinguished(layout.Model, op.Terms.Select(t => (t.String, t.Coefficient)));
         var blocks = new List<ChannelBlock>();
         for (int s = 0; s < layout.TwiceJ.Length; s++)
         {
@@ -56,8 +63,15 @@ internal static class SectorChannels
         {
             char axis = t.String.Factors.Where(f => f.Qubit == ancilla).Select(f => f.Axis).DefaultIfEmpty('I').First();
             var rest = PauliString.Of(t.String.Factors.Where(f => f.Qubit != ancilla));
-            return (Spin: SingleSpin(axis), D: OnDistinguished(model, [(rest, t.Coefficient)]));
+            return (SingleSpin(axis), OnDistinguished(model, [(rest, t.Coefficient)]));
         }).ToArray();
+        return AncillaBlocks(layout, parts);
+    }
+
+    /// <summary>The blocks (one per j₁) of Σ s ⊗ P with s (2 × 2) on the last ancilla and P (D × D) on the distinguished part.</summary>
+    public static List<ChannelBlock> AncillaBlocks(SectorLayout layout, IReadOnlyList<(Matrix<Complex> Spin, Matrix<Complex> D)> parts)
+    {
+        var model = layout.Model;
         var blocks = new List<ChannelBlock>();
         foreach (int twiceJ1 in layout.LessTwiceJ())
         {
@@ -79,7 +93,7 @@ internal static class SectorChannels
     }
 
     /// <summary>Σ c P on the distinguished qubits (relabelled in the order of <see cref="CollectiveModel.Distinguished"/>) as a D × D matrix.</summary>
-    private static Matrix<Complex> OnDistinguished(CollectiveModel model, IEnumerable<(PauliString String, Complex Coefficient)> terms)
+    public static Matrix<Complex> OnDistinguished(CollectiveModel model, IEnumerable<(PauliString String, Complex Coefficient)> terms)
     {
         int dD = model.DistinguishedDimension;
         var m = Matrix<Complex>.Build.Dense(dD, dD);
@@ -100,7 +114,7 @@ internal static class SectorChannels
     }
 
     /// <summary>1, σ_x, σ_y or σ_z in the basis ↑ = |e⟩ (Z = +1), ↓.</summary>
-    private static Matrix<Complex> SingleSpin(char axis) => axis switch
+    public static Matrix<Complex> SingleSpin(char axis) => axis switch
     {
         'X' => Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0, 1 }, { 1, 0 } }),
         'Y' => Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0, -Complex.ImaginaryOne }, { Complex.ImaginaryOne, 0 } }),

@@ -11,7 +11,7 @@ namespace OpenSystem.Symmetry;
 /// into the generator. Group ids and rates are those of the dense generator (Bohr frequencies grouped over the whole
 /// spectrum, Γ at the group's representative frequency).
 /// </summary>
-internal abstract class SectorTerm
+internal abstract class SectorTerm : ISectorDissipator
 {
     protected SectorTerm(SectorLayout layout, SectorChannels.Channel channel, BohrFrequencies bohr, bool lambShift)
     {
@@ -35,10 +35,10 @@ internal abstract class SectorTerm
     protected int Group(ChannelBlock block, int a, int b) =>
         Bohr.GroupOf(Layout.Sorted(block.Levels[a]), Layout.Sorted(block.Levels[b]));
 
-    /// <summary>y += the two-sided part applied to x (flat eigen-basis vectors); <paramref name="hermitian"/>: x = x† per block.</summary>
+    /// <inheritdoc />
     public abstract void Apply(DenseMatrix[] rho, DenseMatrix[] output, bool hermitian);
 
-    /// <summary>Adds this channel's K_j to <paramref name="k"/> (one matrix per sector).</summary>
+    /// <inheritdoc />
     public abstract void AddOneSided(Matrix<Complex>[] k);
 
     /// <summary>
