@@ -97,7 +97,7 @@ public class SectorSteadyStateTests
     public void Fractions_OfEverySector_SumToOne(int n)
     {
         // The twirl of the identity is the identity: the shares d_{N-1}(j1)/d_N(j) of j = j1 +- 1/2 add up to 1.
-        var (h, qubits, _) = SymmetricModels.Family("c4", Math.Max(n, 2));
+        var (h, qubits, _) = SymmetricModels.Family("c4", n);
         var layout = new SectorLayout(CollectiveModel.Of(h, qubits, Enumerable.Range(1, qubits - 1).ToArray()));
         foreach (int twiceJ in layout.TwiceJ)
         {
