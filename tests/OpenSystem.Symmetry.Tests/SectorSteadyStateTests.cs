@@ -89,6 +89,28 @@ public class SectorSteadyStateTests
         Assert.True(Math.Abs(steady.State.MeanSpin('Z') - gibbs.MeanSpin.Z) / n < 1e-10, "<J_z>/N");
     }
 
+    /// <summary>
+    /// Davies relaxes to its steady state at the rate of the slowest population mode: the late decay of
+    /// ‖ρ_D(t) − ρ_D(∞)‖ fitted on a trajectory equals the secular gap, and the state is still bounded after 20
+    /// relaxation times (the half-work Hermitian path once let rounding grow there).
+    /// </summary>
+    [Fact]
+    public void Evolve_DaviesLongTime_DecaysAtTheSecularGapToTheSteadyState()
+    {
+        var bath = new OpenSystem.Baths.BosonicBath(new OpenSystem.Baths.OhmicSpectralDensity(0.01, 5.0), 0.3);
+        var (h, qubits, couplings) = SymmetricModels.Family("c4", 6, common: bath);
+        var generator = PermutationInvariantGenerator.Build(h, qubits, couplings, new GlobalLindblad());
+        double gap = generator.SecularPopulationGap();
+        var steady = new SectorSteadyStateSolver().Solve(generator).State.DistinguishedState;
+        var plus = Matrix<Complex>.Build.Dense(2, 2, (_, _) => 0.5);
+        var initial = SectorState.Product(generator.Model, plus, Math.PI, 0);
+        var times = new[] { 0.0, 5 / gap, 10 / gap, 40 / gap };
+        var distance = SectorEvolution.Evolve(generator, initial, times).Select(s => (s.DistinguishedState - steady).FrobeniusNorm()).ToArray();
+        double rate = Math.Log(distance[1] / distance[2]) / (times[2] - times[1]);
+        Assert.True(Math.Abs(rate / gap - 1) < 1e-2, $"fitted rate {rate:E4} against the gap {gap:E4}");
+        Assert.True(distance[3] < 1e-8, $"still {distance[3]:E2} from the steady state after 40 relaxation times");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
