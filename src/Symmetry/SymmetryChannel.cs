@@ -20,8 +20,15 @@ public sealed record SymmetryChannel(PauliSum Operator, object Kind)
     public static IReadOnlyList<SymmetryChannel> Of(OpenQuantumSystem system)
     {
         ArgumentNullException.ThrowIfNull(system);
-        var baths = system.Couplings.Select(c => new SymmetryChannel(c.Operator, (c.Bath.SpectralDensity, c.Bath.Temperature)));
         var jumps = system.Jumps.Select(j => new SymmetryChannel(j.Operator, ("jump", j.Rate)));
-        return baths.Concat(jumps).ToArray();
+        return Of(system.Couplings).Concat(jumps).ToArray();
+    }
+
+    /// <summary>The channels of bath couplings alone (no register needed, so any number of qubits), kinds as in <see cref="Of(OpenQuantumSystem)"/>.</summary>
+    /// <param name="couplings">The bath couplings.</param>
+    public static IReadOnlyList<SymmetryChannel> Of(IReadOnlyList<BathCoupling> couplings)
+    {
+        ArgumentNullException.ThrowIfNull(couplings);
+        return couplings.Select(c => new SymmetryChannel(c.Operator, (c.Bath.SpectralDensity, c.Bath.Temperature))).ToArray();
     }
 }

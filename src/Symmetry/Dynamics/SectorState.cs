@@ -1,0 +1,122 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace OpenSystem.Symmetry;
+
+/// <summary>
+/// A permutation-invariant state (or operator) of n_D distinguished qubits and N identical ancillas,
+/// ρ = ⊕_j σ_j ⊗ 1_{d_j} (Schur–Weyl), stored as the weighted blocks ρ̃_j = d_j σ_j, one per sector 2j = N, N − 2, …, in
+/// the sector basis |j, m⟩ ⊗ |d⟩ (index (j − m) D + d, m = j the all-|e⟩ state). Then Tr ρ = Σ_j Tr ρ̃_j, and every
+/// observable of the distinguished part or collective spin is Σ_j Tr(O_j ρ̃_j): no multiplicity d_j (up to 2^N/N) is formed.
+/// </summary>
+public sealed class SectorState
+{
+    /// <summary>Wraps weighted blocks (not copied).</summary>
+    /// <param name="model">The model whose sectors these are.</param>
+    /// <param name="blocks">ρ̃_j in the order of <see cref="SpinSectors.TwiceJ"/>, each D(2j + 1) square.</param>
+    /// <exception cref="ArgumentException">Wrong number or size of blocks.</exception>
+    public SectorState(CollectiveModel model, IReadOnlyList<Matrix<Complex>> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(blocks);
+        TwiceJ = SpinSectors.TwiceJ(model.AncillaCount).ToArray();
+        if (blocks.Count != TwiceJ.Count)
+            throw new ArgumentException($"{blocks.Count} blocks for the {TwiceJ.Count} sectors of N = {model.AncillaCount} ancillas.", nameof(blocks));
+        for (int s = 0; s < blocks.Count; s++)
+        {
+            int n = model.DistinguishedDimension * (TwiceJ[s] + 1);
+            if (blocks[s].RowCount != n || blocks[s].ColumnCount != n)
+                throw new ArgumentException($"Block {s} (2j = {TwiceJ[s]}) is {blocks[s].RowCount} x {blocks[s].ColumnCount}, not {n} x {n}.", nameof(blocks));
+        }
+        Model = model;
+        Blocks = blocks;
+    }
+
+    /// <summary>
+    /// ρ_D ⊗ |ψ⟩⟨ψ|^⊗N with every ancilla in |ψ⟩ = cos(θ/2)|e⟩ + e^{iφ} sin(θ/2)|g⟩ (Bloch vector (sin θ cos φ, sin θ sin φ,
+    /// cos θ)): the spin-coherent state of the sector j = N/2, amplitude √C(N, k) cos^{N−k}(θ/2) (e^{iφ} sin(θ/2))^k on
+    /// m = N/2 − k (computed in log space).
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="distinguished">ρ_D (D × D, unit trace, computational basis of the distinguished qubits).</param>
+    /// <param name="theta">Polar angle θ of the ancillas' Bloch vector (θ = 0: |e⟩, θ = π: |g⟩).</param>
+    /// <param name="phi">Azimuth φ.</param>
+    public static SectorState Product(CollectiveModel model, Matrix<Complex> distinguished, double theta, double phi)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(distinguished);
+        int n = model.AncillaCount;
+        var amplitude = Matrix<Complex>.Build.Dense(n + 1, 1);
+        double logBinomial = 0;
+        for (int k = 0; k <= n; k++)
+        {
+            if (k > 0)
+                logBinomial += Math.Log((n - k + 1.0) / k);
+            double c = Math.Cos(theta / 2);
+            double s = Math.Sin(theta / 2);
+            double magnitude = Math.Exp(0.5 * logBinomial + Power(c, n - k) + Power(s, k));
+            amplitude[k, 0] = Complex.FromPolarCoordinates(magnitude, k * phi) * Sign(c, n - k) * Sign(s, k);
+        }
+        var spin = amplitude * amplitude.ConjugateTranspose();
+        var blocks = SpinSectors.TwiceJ(n).Select(twiceJ => twiceJ == n
+            ? spin.KroneckerProduct(distinguished)
+            : Matrix<Complex>.Build.Dense(model.DistinguishedDimension * (twiceJ + 1), model.DistinguishedDimension * (twiceJ + 1))).ToArray();
+        return new SectorState(model, blocks);
+    }
+
+    private static double Power(double x, int k) => k == 0 ? 0 : k * Math.Log(Math.Abs(x));
+
+    private static double Sign(double x, int k) => x < 0 && k % 2 == 1 ? -1 : 1;
+
+    /// <summary>The model.</summary>
+    public CollectiveModel Model { get; }
+
+    /// <summary>2j of each block.</summary>
+    public IReadOnlyList<int> TwiceJ { get; }
+
+    /// <summary>The weighted blocks ρ̃_j.</summary>
+    public IReadOnlyList<Matrix<Complex>> Blocks { get; }
+
+    /// <summary>Tr ρ = Σ_j Tr ρ̃_j.</summary>
+    public Complex Trace => Blocks.Aggregate(Complex.Zero, (t, b) => t + b.Trace());
+
+    /// <summary>Euclidean norm of the weighted blocks, √(Σ_j ‖ρ̃_j‖_F²) (the norm the solvers certify in).</summary>
+    public double Norm => Math.Sqrt(Blocks.Sum(b => Math.Pow(b.FrobeniusNorm(), 2)));
+
+    /// <summary>Reduced state of the distinguished part, ρ_D = Σ_j Tr_spin ρ̃_j (D × D, computational basis of the distinguished qubits).</summary>
+    public Matrix<Complex> DistinguishedState
+    {
+        get
+        {
+            int dD = Model.DistinguishedDimension;
+            var rho = Matrix<Complex>.Build.Dense(dD, dD);
+            for (int s = 0; s < Blocks.Count; s++)
+                for (int k = 0; k <= TwiceJ[s]; k++)
+                    rho += Blocks[s].SubMatrix(k * dD, dD, k * dD, dD);
+            return rho;
+        }
+    }
+
+    /// <summary>⟨J_α⟩ = Σ_j Tr((J_α^{(j)} ⊗ 1_D) ρ̃_j) of the ancillas' collective spin J = ½ Σ_i σ⁽ⁱ⁾, α = 'X', 'Y' or 'Z'.</summary>
+    public double MeanSpin(char axis)
+    {
+        int dD = Model.DistinguishedDimension;
+        Complex sum = 0;
+        for (int s = 0; s < Blocks.Count; s++)
+        {
+            var j = SpinSectors.J(axis, TwiceJ[s]).KroneckerProduct(Matrix<Complex>.Build.DenseIdentity(dD));
+            sum += (j * Blocks[s]).Trace();
+        }
+        return sum.Real;
+    }
+
+    /// <summary>Largest Σ_j ‖ρ̃_j − σ̃_j‖_F² root against <paramref name="other"/> (same model), the distance the tests use.</summary>
+    public double Distance(SectorState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        double sum = 0;
+        for (int s = 0; s < Blocks.Count; s++)
+            sum += Math.Pow((Blocks[s] - other.Blocks[s]).FrobeniusNorm(), 2);
+        return Math.Sqrt(sum);
+    }
+}
