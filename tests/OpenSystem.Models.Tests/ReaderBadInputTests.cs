@@ -125,7 +125,7 @@ public class ReaderBadInputTests
     }
 
     /// <summary>No raw overflowed values and no framework tails in a user's message.</summary>
-    public static void AssertClean(string message)
+    private static void AssertClean(string message)
     {
         foreach (var bad in new[] { "NaN", "Infinity", "∞", "(Parameter", "Actual value", "E+298", "e+298" })
             Assert.DoesNotContain(bad, message);

@@ -11,10 +11,10 @@ internal static class SchemaFiles
     // classes never race on that (a rare wrong verdict was seen once without it).
     private static readonly Lock Gate = new();
 
-    private static readonly Lazy<JsonSchema> LazyModel = new(() => JsonSchema.FromFile(Path.Combine(Root, "docs", "schema", "model-file.schema.json")));
-
     /// <summary>The repository root (the folder with OpenSystem.sln).</summary>
     public static string Root { get; } = FindRoot();
+
+    private static readonly Lazy<JsonSchema> LazyModel = new(() => JsonSchema.FromFile(Path.Combine(Root, "docs", "schema", "model-file.schema.json")));
 
     /// <summary>docs/schema/model-file.schema.json.</summary>
     public static JsonSchema Model => LazyModel.Value;
