@@ -36,12 +36,12 @@ public sealed class MeanForceGibbsState
     /// <summary>Eigenvalues above −this count as non-negative in <see cref="IsPositive"/> (eigensolver round-off on a trace-1 matrix).</summary>
     public const double PositivityTolerance = 1e-13;
 
-    private MeanForceGibbsState(DensityMatrix state, DensityMatrix gibbs, Matrix<Complex> energyBasis, double[] populations, double temperature, int nodes,
+    private MeanForceGibbsState(Lazy<DensityMatrix> state, Lazy<DensityMatrix> gibbs, Matrix<Complex> energyBasis, double[] populations, double temperature, int nodes,
         IReadOnlyList<Matrix<Complex>> couplings)
     {
         Couplings = couplings;
-        State = state;
-        Gibbs = gibbs;
+        _state = state;
+        _gibbs = gibbs;
         EnergyBasisMatrix = energyBasis;
         Temperature = temperature;
         QuadratureNodes = nodes;
@@ -54,11 +54,15 @@ public sealed class MeanForceGibbsState
         MinimumEigenvalue = Eigenvalues(energyBasis).Min();
     }
 
-    /// <summary>ρ_MF in the computational basis (not validated: at second order it can lose positivity).</summary>
-    public DensityMatrix State { get; }
+    /// <summary>ρ_MF in the computational basis (not validated: at second order it can lose positivity; built on first use).</summary>
+    public DensityMatrix State => _state.Value;
 
-    /// <summary>The Gibbs state ρ_G = e^{−H_S/T}/Z_S of the same system at the same temperature.</summary>
-    public DensityMatrix Gibbs { get; }
+    // Built on first use: at d = 4096 each is two complex d × d × d products that run --only gibbs does not need.
+    private readonly Lazy<DensityMatrix> _state;
+    private readonly Lazy<DensityMatrix> _gibbs;
+
+    /// <summary>The Gibbs state ρ_G = e^{−H_S/T}/Z_S of the same system at the same temperature (built on first use).</summary>
+    public DensityMatrix Gibbs => _gibbs.Value;
 
     /// <summary>ρ_MF in the energy eigenbasis of H_S (ascending energies, the order of <see cref="EnergyBasis"/>; do not mutate).</summary>
     public Matrix<Complex> EnergyBasisMatrix { get; }
@@ -129,8 +133,9 @@ public sealed class MeanForceGibbsState
         var (rho, nodes) = nodeByNode
             ? MeanForceExpansion.EnergyBasisState(basis.Energies, couplings, kernels, u, w)
             : MeanForceSpectralSum.EnergyBasisState(basis.Energies, couplings, kernels, u, w);
-        var state = DensityMatrix.FromMatrix(system.Register, basis.FromEigen(rho), validate: false);
-        return new MeanForceGibbsState(state, GibbsState.Of(system, temperature), rho, GibbsState.Populations(basis, temperature), temperature, nodes,
+        var state = new Lazy<DensityMatrix>(() => DensityMatrix.FromMatrix(system.Register, basis.FromEigen(rho), validate: false));
+        var gibbs = new Lazy<DensityMatrix>(() => GibbsState.Of(system, temperature));
+        return new MeanForceGibbsState(state, gibbs, rho, GibbsState.Populations(basis, temperature), temperature, nodes,
             couplings);
     }
 
