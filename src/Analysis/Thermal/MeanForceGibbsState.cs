@@ -26,7 +26,11 @@ namespace OpenSystem.Analysis;
 /// Ohmic one), the end panels are graded geometrically: a J with a 1/ω tail (Drude–Lorentz) makes K(u) ∝ −ln u at the
 /// ends, on which a uniform rule converges only algebraically.</para>
 /// <para>At second order ρ_MF is Hermitian with unit trace but need not be positive (strong coupling or low T);
-/// <see cref="MinimumEigenvalue"/> reports it and the state is never clipped. T = 0 is refused.</para>
+/// <see cref="MinimumEigenvalue"/> reports it and the state is never clipped. T = 0 is refused: the expansion is not
+/// uniform in β (a degenerate ground level makes it diverge as T → 0; the gapped limit exists but is not implemented;
+/// docs/mean-force.md).</para>
+/// <para>At d = 4096 every product runs on the SIMD kernel (<see cref="MatrixProduct"/>), couplings reach the energy
+/// basis with one product each, and the two diagnostics above use eigenvalues without eigenvectors.</para>
 /// </remarks>
 public sealed class MeanForceGibbsState
 {

@@ -14,7 +14,8 @@ namespace OpenSystem.Analysis;
 /// bath (A (A∘P); the other term, (A∘Pᵀ) A, is its adjoint for Hermitian A), instead of one d×d×d product per node and bath.
 /// Where β|e_n − e_m| &lt; <see cref="NearDegenerate"/> (including n = m) the divided difference is replaced by the mean
 /// derivative, ½[Q_kn + Q_km] with Q = X Y′, Y′_ij = s_i e^{−s_i e_j} (exact for n = m; relative error ≲ (βΔ)²/12 &lt; 1e-11
-/// otherwise, matched to the cancellation error ε/(βΔ) of the difference quotient just above the threshold).
+/// otherwise, matched to the cancellation error ε/(βΔ) of the difference quotient just above the threshold). Every product
+/// runs on the SIMD kernel (<see cref="MatrixProduct"/>).
 /// </summary>
 internal static class MeanForceSpectralSum
 {
