@@ -13,7 +13,9 @@ namespace OpenSystem.Analysis;
 /// H_LS = Σ_ω S(ω) A(ω)†A(ω) gives the transition through this pair, in units of its own Bohr frequency; second-order
 /// (Born–Markov, Redfield, mean-force) treatments assume r ≪ 1. The frequency-independent part S(0) is left out: it
 /// contributes S(0) A², a uniform shift for every Pauli coupling (A² = 1) and for the composite X + Z (A² = 2). Exactly degenerate
-/// pairs (|ω| within the spectrum's degeneracy tolerance) are skipped: there is no Bohr frequency to compare with.
+/// pairs (|ω| within the spectrum's degeneracy tolerance) are skipped: there is no Bohr frequency to compare with. Beyond
+/// the frequencies a bath evaluates (<see cref="OpenSystem.Baths.BosonicBath.MaxRelativeFrequency"/> times its scale or T)
+/// the limit S(±∞) = 0 is used.
 /// </summary>
 /// <remarks>
 /// The search is exact where it matters: every pair gets the bound r ≤ |A_nm|² S_bound/|ω|, with S_bound the largest
@@ -53,9 +55,8 @@ public static class LambShiftCheck
             var bath = system.Couplings[b].Bath;
             if (!bounds.TryGetValue(bath, out double bound))
             {
-                double zero = bath.LambShift(0.0);
                 bound = BoundSafety * Enumerable.Range(0, GridPoints)
-                    .Select(i => Math.Abs(bath.LambShift(width * (2.0 * i / (GridPoints - 1) - 1.0)) - zero)).Max();
+                    .Select(i => Math.Abs(Delta(bath, width * (2.0 * i / (GridPoints - 1) - 1.0)))).Max();
                 bounds[bath] = bound;
             }
             var a = couplings[b];
@@ -75,10 +76,8 @@ public static class LambShiftCheck
                 if (best is { } current && pairBound <= current.Ratio)
                     break;
                 double gap = e[m] - e[n];
-                var (plus, minus) = bath.LambShiftPair(gap);
-                double atZero = bath.LambShift(0.0);
-                plus -= atZero;
-                minus -= atZero;
+                double plus = Delta(bath, gap);
+                double minus = Delta(bath, -gap);
                 double shift = Math.Abs(plus) >= Math.Abs(minus) ? plus : minus;
                 double weight = a[n, m].Real * a[n, m].Real + a[n, m].Imaginary * a[n, m].Imaginary;
                 double ratio = weight * Math.Abs(shift) / gap;
@@ -87,6 +86,15 @@ public static class LambShiftCheck
             }
         }
         return best;
+    }
+
+    // S(ω) − S(0); beyond the frequencies the bath evaluates (BosonicBath.MaxRelativeFrequency times its scale or T) the
+    // limit S(±∞) = 0 is used, so ΔS = −S(0) there.
+    private static double Delta(OpenSystem.Baths.BosonicBath bath, double omega)
+    {
+        double atZero = bath.LambShift(0.0);
+        double range = OpenSystem.Baths.BosonicBath.MaxRelativeFrequency * Math.Max(bath.SpectralDensity.Scale, bath.Temperature);
+        return Math.Abs(omega) > range ? -atZero : bath.LambShift(omega) - atZero;
     }
 
     /// <summary>Passes one warning to <paramref name="warn"/> when <see cref="Largest"/> exceeds <see cref="Threshold"/>,
