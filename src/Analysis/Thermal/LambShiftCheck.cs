@@ -32,12 +32,13 @@ public static class LambShiftCheck
     /// <summary>Frequencies of the grid that estimates max |S_b| over the spectrum.</summary>
     public const int GridPoints = 257;
 
-    /// <summary>Factor applied to the grid's max |S_b| before it is used as a bound (S between grid points).</summary>
+    /// <summary>Factor applied to the grid's max |ΔS_b| before it is used as a bound (ΔS between grid points).</summary>
     public const double BoundSafety = 2.0;
 
     /// <summary>The largest relative Lamb shift r over baths and transitions, with the bath index (in
-    /// <see cref="OpenQuantumSystem.Couplings"/>), its Bohr frequency ω and ΔS(ω) = S(ω) − S(0); null without baths or without
-    /// a non-degenerate connected pair.</summary>
+    /// <see cref="OpenQuantumSystem.Couplings"/>), its Bohr frequency ω and ΔS(ω) = S(ω) − S(0), searched among the pairs
+    /// whose bound exceeds <see cref="Threshold"/> (see remarks); null when no pair's bound reaches it (every r is then
+    /// estimated below the threshold), without baths, or without a non-degenerate connected pair.</summary>
     /// <param name="system">The network with its baths.</param>
     /// <param name="couplings">A_b in the energy basis of <paramref name="system"/>, one per coupling (null: computed here).</param>
     public static (double Ratio, int Bath, double Omega, double Shift)? Largest(OpenQuantumSystem system, IReadOnlyList<Matrix<Complex>>? couplings = null)
