@@ -26,7 +26,7 @@ internal static class BandedEigen
             d[i] = t[i * n + i];
             e[i] = i + 1 < n ? t[(i + 1) * n + i] : 0;
         }
-        QlImplicit(d, e);
+        OpenSystem.Dynamics.TridiagonalEigenvalues.QlImplicit(d, e);
         Array.Sort(d);
         return d;
     }
@@ -121,56 +121,5 @@ internal static class BandedEigen
         }
         a[q * n + col] = 0;
         a[col * n + q] = 0;
-    }
-
-    /// <summary>Eigenvalues of the symmetric tridiagonal matrix (diagonal d, off-diagonal e[i] = T[i + 1, i]) into d.</summary>
-    private static void QlImplicit(double[] d, double[] e)
-    {
-        int n = d.Length;
-        for (int l = 0; l < n; l++)
-        {
-            int iterations = 0;
-            while (true)
-            {
-                int m = l;
-                while (m < n - 1 && Math.Abs(e[m]) > Epsilon * (Math.Abs(d[m]) + Math.Abs(d[m + 1])))
-                    m++;
-                if (m == l)
-                    break;
-                if (++iterations > 100)
-                    throw new InvalidOperationException($"Tridiagonal QL did not converge for eigenvalue {l} of {n}.");
-                double g = (d[l + 1] - d[l]) / (2 * e[l]);
-                double r = Math.Sqrt(g * g + 1);
-                g = d[m] - d[l] + e[l] / (g + (g >= 0 ? r : -r));
-                double s = 1, c = 1, p = 0;
-                int i;
-                bool underflow = false;
-                for (i = m - 1; i >= l; i--)
-                {
-                    double f = s * e[i], bb = c * e[i];
-                    r = Math.Sqrt(f * f + g * g);
-                    e[i + 1] = r;
-                    if (r == 0)
-                    {
-                        d[i + 1] -= p;
-                        e[m] = 0;
-                        underflow = true;
-                        break;
-                    }
-                    s = f / r;
-                    c = g / r;
-                    g = d[i + 1] - p;
-                    r = (d[i] - g) * s + 2 * c * bb;
-                    p = s * r;
-                    d[i + 1] = g + p;
-                    g = c * r - bb;
-                }
-                if (underflow)
-                    continue;
-                d[l] -= p;
-                e[l] = g;
-                e[m] = 0;
-            }
-        }
     }
 }

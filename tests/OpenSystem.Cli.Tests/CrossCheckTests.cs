@@ -6,7 +6,7 @@ namespace OpenSystem.Cli.Tests;
 /// `opensystem run` against an independent implementation: tools/crosscheck/reference.py (numpy/scipy, dense d² × d²
 /// Liouvillian, Lamb shift by scipy's Cauchy-weight quadrature, trajectories by the exact propagator). Its results for the
 /// 16 models in tools/crosscheck/models are stored in tools/crosscheck/expected (regenerate with
-/// <c>run_all.py --refs-only</c>). Tolerances are the acceptance criteria of issue 2.
+/// <c>run_all.py --refs-only</c>); their <c>mean_force</c> comes from tools/crosscheck/mean_force.py. Tolerances are the acceptance criteria of issue 2.
 /// </summary>
 public class CrossCheckTests
 {
@@ -29,7 +29,14 @@ public class CrossCheckTests
         Assert.Equal(expected.GetProperty("gibbs").ValueKind, got.GetProperty("gibbs").ValueKind);
         if (expected.GetProperty("gibbs").ValueKind != JsonValueKind.Null)
             AssertClose(expected.GetProperty("gibbs").GetProperty("bloch"), got.GetProperty("gibbs").GetProperty("bloch"), 1e-6, "gibbs.bloch");
+        // The second-order mean-force state (reference: tools/crosscheck/mean_force.py), null without a single T > 0.
+        var mfRef = expected.GetProperty("mean_force");
+        Assert.Equal(mfRef.ValueKind, got.GetProperty("mean_force").ValueKind);
+        if (mfRef.ValueKind != JsonValueKind.Null)
+            AssertClose(mfRef.GetProperty("bloch"), got.GetProperty("mean_force").GetProperty("bloch"), 1e-8, "mean_force.bloch");
         var ssRef = expected.GetProperty("steady_state"); var ss = got.GetProperty("steady_state");
+        if (ssRef.TryGetProperty("trace_distance_to_mean_force", out var tdMf))
+            AssertClose(tdMf, ss.GetProperty("trace_distance_to_mean_force"), lambShift ? 1e-5 : 1e-6, "steady_state.trace_distance_to_mean_force");
         AssertClose(ssRef.GetProperty("bloch"), ss.GetProperty("bloch"), lambShift ? 1e-5 : 1e-6, "steady_state.bloch");
         if (ssRef.GetProperty("trace_distance_to_gibbs").ValueKind == JsonValueKind.Number)
             AssertClose(ssRef.GetProperty("trace_distance_to_gibbs"), ss.GetProperty("trace_distance_to_gibbs"), lambShift ? 1e-5 : 1e-6, "steady_state.trace_distance");

@@ -122,11 +122,85 @@ models = {
         "initial_state": {"kind": "excited"}, "evolution": {"t_end": 300, "samples": 31}},
 }
 
-if __name__ == "__main__":
-    d = os.path.join(HERE, "models")
+
+def bath(coupling, T, sd):
+    return {"coupling": coupling, "spectral_density": sd, "temperature": T}
+
+
+def ohmic_s(alpha, cutoff, s):
+    return {"kind": "ohmic", "alpha": alpha, "cutoff": cutoff, "exponent": s}
+
+
+def drude(lam, width):
+    return {"kind": "drude_lorentz", "reorganization": lam, "width": width}
+
+
+def underdamped(lam, width, w0):
+    return {"kind": "underdamped", "reorganization": lam, "width": width, "frequency": w0}
+
+
+# Mean-force (MFGS) models: run with `opensystem run --only gibbs`; references by mean_force.py.
+mean_force_models = {
+    # composite qubit, sub-Ohmic bath (J ~ w^0.5: the w -> 0 end of K(u) is singular)
+    "mf01_composite_subohmic": {
+        "qubits": 1, "hamiltonian": [t("Z0", 0.5)], "baths": [bath([t("X0", 1.0), t("Z0", 1.0)], 0.3, ohmic_s(1e-3, 5.0, 0.5))]},
+    # qubit with a tilted H and a Y-containing coupling, super-Ohmic s = 3
+    "mf02_qubit_superohmic_y": {
+        "qubits": 1, "hamiltonian": [t("Z0", 0.6), t("X0", 0.15)],
+        "baths": [bath([t("Y0", 1.0), t("Z0", 0.3), t("X0", 0.2)], 0.5, ohmic_s(2e-3, 2.0, 3.0))]},
+    # Eq. (9), Drude-Lorentz local baths (1/w tail: K(u) ~ -ln u at the ends)
+    "mf03_eq9_drude_local": {
+        "qubits": 2, "hamiltonian": eq9(), "baths": [bath([t("X0", 1.0)], 0.2, drude(2e-3, 3.0)),
+                                                     bath([t("X1", 1.0)], 0.2, drude(1e-3, 0.5))]},
+    # common underdamped bath X0 + X1 near the qubits' frequencies, identity term in the coupling
+    "mf04_common_underdamped": {
+        "qubits": 2, "hamiltonian": [t("Z0", 0.5), t("Z1", 0.6), t("X0 X1", 0.05), t("X0 Z1", 0.05)],
+        "baths": [bath([t("X0", 1.0), t("X1", 1.0), t("I", 0.4)], 0.25, underdamped(2e-3, 0.2, 1.1))]},
+    # (C4) with two identical ancillas: exactly degenerate levels; a bath on every qubit
+    "mf05_c4_degenerate_every_qubit": {
+        "qubits": 3, "hamiltonian": c4(2),
+        "baths": [{"every_qubit": "X", "spectral_density": {"kind": "ohmic", "alpha": 1e-3, "cutoff": 5.0}, "temperature": 0.1}]},
+    # three identical uncoupled qubits (eightfold-degenerate structure), common bath on Z's and X0
+    "mf06_identical_qubits_common": {
+        "qubits": 3, "hamiltonian": [t("Z0", 0.5), t("Z1", 0.5), t("Z2", 0.5)],
+        "baths": [bath([t("Z0", 1.0), t("Z1", 1.0), t("Z2", 1.0), t("X0", 0.5)], 0.3, drude(1e-3, 2.0)),
+                  bath([t("X2", 1.0)], 0.3, ohmic_s(1e-3, 5.0, 1.0))]},
+    # four-qubit star (Eq. 14) at low T, local Ohmic baths
+    "mf07_eq14_star_low_T": {
+        "qubits": 4,
+        "hamiltonian": [t("Z0", 0.5)] + sum([[t(f"Z{j}", 0.25), t(f"X0 Z{j}", 0.125)] for j in (1, 2, 3)], []),
+        "baths": [ohm([t(f"X{q}", 1.0)], 0.02, alpha=1e-3) for q in range(4)]},
+    # five-qubit chain with Y terms (complex H), Drude-Lorentz bath on every qubit
+    "mf08_chain5_y_drude": {
+        "qubits": 5,
+        "hamiltonian": [t(f"Z{q}", 0.5 + 0.07 * q) for q in range(5)] + [t(f"X{q} X{q + 1}", 0.05) for q in range(4)]
+                       + [t("Y0 Y1", 0.03), t("Y3", 0.02)],
+        "baths": [{"every_qubit": "X", "spectral_density": drude(1e-3, 1.5), "temperature": 0.3}]},
+    # low T, two kinds of bath at one temperature: underdamped on qubit 0, super-Ohmic on qubit 1
+    "mf09_mixed_kinds_low_T": {
+        "qubits": 2, "hamiltonian": eq9(),
+        "baths": [bath([t("X0", 1.0)], 0.03, underdamped(1e-3, 0.3, 1.0)),
+                  bath([t("X1", 1.0), t("Z1", 0.5)], 0.03, ohmic_s(1e-3, 3.0, 2.0))]},
+    # (C4) with four identical ancillas (five qubits, degenerate), baths on every qubit, low T
+    "mf10_c4_five_qubits": {
+        "qubits": 5, "hamiltonian": c4(4),
+        "baths": [{"every_qubit": "X", "spectral_density": {"kind": "ohmic", "alpha": 1e-3, "cutoff": 5.0}, "temperature": 0.05}]},
+    # qubit, Y coupling, underdamped bath resonant with the qubit
+    "mf11_qubit_resonant_underdamped": {
+        "qubits": 1, "hamiltonian": [t("Z0", 0.5)], "baths": [bath([t("Y0", 1.0), t("Z0", -0.7)], 0.15, underdamped(5e-3, 0.1, 1.0))]},
+}
+
+
+def write(folder, table):
+    d = os.path.join(HERE, folder)
     os.makedirs(d, exist_ok=True)
-    for name, m in models.items():
+    for name, m in table.items():
         with open(os.path.join(d, name + ".json"), "w") as f:
             json.dump(m, f, indent=2)
             f.write("\n")
-    print(f"wrote {len(models)} models to {d}")
+    print(f"wrote {len(table)} models to {d}")
+
+
+if __name__ == "__main__":
+    write("models", models)
+    write("mean_force/models", mean_force_models)

@@ -559,6 +559,16 @@ def run(m):
         res["gibbs"] = {"temperature": T, "bloch": b, "coherence": c}
     else:
         res["gibbs"] = None
+    rho_mf = None
+    if T is not None and T > 0.0:
+        # the second-order mean-force state, by the sibling module mean_force.py (imported here: it imports this one)
+        import mean_force
+        sd = lambda b: {"kind": "ohmic", "alpha": b.alpha, "cutoff": b.wc}
+        rho_mf, tau_mf, _, _ = mean_force.mean_force_state(m.H, [(A, mean_force.Density(sd(b), "bath")) for A, b, _ in m.baths], T)
+        b, c = observables(rho_mf, m.n)
+        res["mean_force"] = {"bloch": b, "coherence": c, "trace_distance_to_gibbs": trace_distance(rho_mf, tau_mf)}
+    else:
+        res["mean_force"] = None
     L = liouvillian(m)
     rho, info = steady_state(L, m.d)
     if info["sigma_next"] < 1e-10:
@@ -568,6 +578,8 @@ def run(m):
     res["steady_state"] = {"bloch": b, "coherence": c,
                            "trace_distance_to_gibbs": trace_distance(rho, tau) if tau is not None else None,
                            "method": "dense-svd"}
+    if rho_mf is not None:
+        res["steady_state"]["trace_distance_to_mean_force"] = trace_distance(rho, rho_mf)
     if m.evolution is not None:
         ts, rhos = propagate(L, m.rho0, *m.evolution)
         bl, co, td = [], [], []

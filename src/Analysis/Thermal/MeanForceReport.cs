@@ -11,6 +11,9 @@ namespace OpenSystem.Analysis;
 /// <param name="Coherence">C_j = √(⟨X_j⟩² + ⟨Y_j⟩²) of ρ_MF per qubit.</param>
 public sealed record MeanForceReport(MeanForceGibbsState State, BlochVector[] Bloch, double[] Coherence)
 {
+    /// <summary>½‖ρ_MF − ρ_G‖₁ above this is reported as a coupling too strong for a second-order treatment.</summary>
+    public const double CorrectionThreshold = 0.1;
+
     /// <summary>½‖ρ_MF − ρ_G‖₁, the size of the second-order correction (ρ_G the Gibbs state at the same temperature).</summary>
     public double TraceDistanceToGibbs => State.TraceDistanceToGibbs;
 
@@ -30,6 +33,9 @@ public sealed record MeanForceReport(MeanForceGibbsState State, BlochVector[] Bl
     /// temperatures (no single equilibrium; the caller reports that with the Gibbs state), or T = 0 (refused by
     /// <see cref="MeanForceGibbsState.Of(OpenQuantumSystem)"/>; <paramref name="warn"/> receives the reason). A second-order
     /// state that is not positive is reported, with its minimum eigenvalue, through <paramref name="warn"/> and never clipped.
+    /// Where the weak-coupling picture ends is reported through <paramref name="warn"/> with the number that triggered it:
+    /// ½‖ρ_MF − ρ_G‖₁ &gt; <see cref="CorrectionThreshold"/>, or a relative Lamb shift above <see cref="LambShiftCheck.Threshold"/>
+    /// (<see cref="LambShiftCheck"/>, checked whenever there is a bath, whatever the temperatures).
     /// </summary>
     /// <param name="system">The network with its baths.</param>
     /// <param name="observables">Measures the Bloch vectors (the system's own observables).</param>
@@ -39,21 +45,31 @@ public sealed record MeanForceReport(MeanForceGibbsState State, BlochVector[] Bl
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(observables);
         ArgumentNullException.ThrowIfNull(warn);
-        double? temperature = system.CommonTemperature;
-        if (temperature is null)
+        if (system.Couplings.Count == 0)
         {
             return null;
         }
-        MeanForceGibbsState state;
-        try
+        MeanForceGibbsState? computed = null;
+        if (system.CommonTemperature is not null)
         {
-            state = MeanForceGibbsState.Of(system);
+            try
+            {
+                computed = MeanForceGibbsState.Of(system);
+            }
+            catch (ArgumentException ex)
+            {
+                warn($"mean_force is null: {ex.Message}");
+            }
         }
-        catch (ArgumentException ex)
+        LambShiftCheck.Warn(system, computed?.Couplings, warn);
+        if (computed is not { } state)
         {
-            warn($"mean_force is null: {ex.Message}");
             return null;
         }
+        if (state.TraceDistanceToGibbs > CorrectionThreshold)
+            warn(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The coupling is too strong for a second-order treatment: the mean-force correction is not small against the Gibbs state, " +
+                $"1/2 ||rho_MF - rho_G||_1 = {state.TraceDistanceToGibbs:G3} (threshold {CorrectionThreshold})."));
         if (!state.IsPositive)
         {
             warn($"The second-order mean-force state is not positive (minimum eigenvalue {state.MinimumEigenvalue:E2}): " +

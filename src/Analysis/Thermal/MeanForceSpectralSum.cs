@@ -1,6 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using OpenSystem.Baths;
+using OpenSystem.Dynamics;
 
 namespace OpenSystem.Analysis;
 
@@ -13,7 +14,8 @@ namespace OpenSystem.Analysis;
 /// bath (A (A∘P); the other term, (A∘Pᵀ) A, is its adjoint for Hermitian A), instead of one d×d×d product per node and bath.
 /// Where β|e_n − e_m| &lt; <see cref="NearDegenerate"/> (including n = m) the divided difference is replaced by the mean
 /// derivative, ½[Q_kn + Q_km] with Q = X Y′, Y′_ij = s_i e^{−s_i e_j} (exact for n = m; relative error ≲ (βΔ)²/12 &lt; 1e-11
-/// otherwise, matched to the cancellation error ε/(βΔ) of the difference quotient just above the threshold).
+/// otherwise, matched to the cancellation error ε/(βΔ) of the difference quotient just above the threshold). Every product
+/// runs on the SIMD kernel (<see cref="MatrixProduct"/>).
 /// </summary>
 internal static class MeanForceSpectralSum
 {
@@ -38,7 +40,7 @@ internal static class MeanForceSpectralSum
                 var kernel = kernels[b];
                 var weights = u.Select((ui, i) => w[i] * kernel.Evaluate(ui)).ToArray();
                 var x = Matrix<double>.Build.Dense(d, u.Length, (k, i) => weights[i] * Math.Exp(-u[i] * e[k]));
-                pq = (x * y, x * yDerivative);
+                pq = (MatrixProduct.Multiply(x, y), MatrixProduct.Multiply(x, yDerivative));
                 sums[kernels[b]] = pq;
             }
             AddBath(f, couplings[b], pq.P, pq.Q, e, beta);
@@ -46,17 +48,36 @@ internal static class MeanForceSpectralSum
         return (MeanForceExpansion.Combine(f, e, beta), u.Length);
     }
 
+    // Near-degenerate pairs (n ≠ m, β|e_n − e_m| < NearDegenerate) above this share of all d² pairs take the derivative
+    // term from one more matrix product, A (A∘Q), instead of a length-d sum per pair (many identical qubits).
+    private const double DegenerateShareForProduct = 1.0 / 64;
+
+    // F_nm += (L_nm − conj(L_mn))/(e_n − e_m), L = A (A∘P), or the derivative form ½Σ_k A_nk A_km (Q_kn + Q_km) =
+    // ½(D_nm + conj(D_mn)), D = A (A∘Q), where β|e_n − e_m| < NearDegenerate. [(A∘Pᵀ) A]_nm = conj(L_mn) because A is
+    // Hermitian and P real, so one product per term suffices.
     private static void AddBath(Matrix<Complex> f, Matrix<Complex> a, Matrix<double> p, Matrix<double> q, double[] e, double beta)
     {
         int d = e.Length;
-        var (left, right) = Products(a, p);
+        bool real = a.Enumerate().All(z => z.Imaginary == 0.0);
+        var left = Product(a, p, real);
+        long pairs = 0;
         for (int n = 0; n < d; n++)
             for (int m = 0; m < d; m++)
+                if (n != m && beta * Math.Abs(e[n] - e[m]) < NearDegenerate)
+                    pairs++;
+        var derivative = pairs > DegenerateShareForProduct * d * (double)d ? Product(a, q, real) : null;
+        for (int m = 0; m < d; m++)
+            for (int n = 0; n < d; n++)
             {
                 double gap = e[n] - e[m];
                 if (beta * Math.Abs(gap) >= NearDegenerate)
                 {
-                    f[n, m] += (left[n, m] - right[n, m]) / gap;
+                    f[n, m] += (left[n + m * d] - Complex.Conjugate(left[m + n * d])) / gap;
+                    continue;
+                }
+                if (derivative is not null)
+                {
+                    f[n, m] += 0.5 * (derivative[n + m * d] + Complex.Conjugate(derivative[m + n * d]));
                     continue;
                 }
                 Complex sum = 0.0;
@@ -66,21 +87,19 @@ internal static class MeanForceSpectralSum
             }
     }
 
-    // (A (A∘P), (A∘Pᵀ) A). For Hermitian A and real P the second is the adjoint of the first,
-    // [(A∘Pᵀ) A]_nm = Σ_k A_nk P_kn A_km = conj(Σ_k A_mk A_kn P_kn), so one product suffices; it is done in real
-    // arithmetic when A is real in the energy basis (a real H and real couplings), a quarter of the floating-point work.
-    private static (Matrix<Complex> Left, Matrix<Complex> Right) Products(Matrix<Complex> a, Matrix<double> p)
+    // A (A∘P) as a column-major array, on the SIMD kernel (MatrixProduct); in real arithmetic when A is real in the
+    // energy basis (a real H and real couplings), a quarter of the floating-point work of the complex product.
+    private static Complex[] Product(Matrix<Complex> a, Matrix<double> p, bool real)
     {
         int d = a.RowCount;
-        if (a.Enumerate().All(z => z.Imaginary == 0.0))
+        if (real)
         {
             var ar = Matrix<double>.Build.Dense(d, d, (n, m) => a[n, m].Real);
             var apr = Matrix<double>.Build.Dense(d, d, (k, m) => ar[k, m] * p[k, m]);
-            var real = (ar * apr).ToComplex();
-            return (real, real.Transpose());
+            var values = MatrixProduct.Multiply(ar, apr).AsColumnMajorArray();
+            return values.Select(x => new Complex(x, 0.0)).ToArray();
         }
         var ap = Matrix<Complex>.Build.Dense(d, d, (k, m) => a[k, m] * p[k, m]);
-        var left = a * ap;
-        return (left, left.ConjugateTranspose());
+        return MatrixProduct.Multiply(a, ap).ToColumnMajorArray();
     }
 }
