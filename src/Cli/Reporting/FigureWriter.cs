@@ -183,7 +183,7 @@ public static class FigureWriter
         bool routes = series.Any(line => line.LineStyle == LineStyle.None);
         string subtitle = "dashed: closed forms where they hold" + (routes ? "; markers: master-equation steady states" : "")
             + (spec.Curves.Any(x => x.Role == CurveRole.MeanForce) ? "; hollow diamonds: mean-force Gibbs state" : "")
-            + "; parameters: see the CSV header" + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
+            + "\nparameters: see the CSV header" + (zeros > 0 ? $"; {zeros} zero values not shown (log axis)" : "");
         var model = PlotStyle.NewModel(spec.Title, subtitle);
         model.Axes.Add(TemperatureAxis(spec.Temperatures));
         model.Axes.Add(logarithmic ? ValueAxis.Logarithmic(spec.YTitle + " (log)", drawn) : ValueAxis.Linear(spec.YTitle));
