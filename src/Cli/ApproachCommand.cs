@@ -60,34 +60,22 @@ internal static class ApproachCommand
 
     private static string Summary(ApproachReport r, Model model, string modelPath)
     {
-        var summary = new
-        {
-            model = modelPath,
-            equation = model.Equation.ToString(),
-            gap = r.Gap,
-            gap_method = r.GapMethod,
-            relaxation_time = 1 / r.Gap,
-            steady_state = new
-            {
-                bloch = r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
-                coherence = r.SteadyMeasurement.Coherence,
-                residual = r.Steady.Residual,
-                unique = r.Steady.Unique,
-                diagnosis = r.Steady.Unique ? null : r.Steady.Diagnosis,
-            },
-            gibbs_coherence = r.Gibbs,
-            runs = r.Runs.Select(run => new
-            {
-                start = run.Start,
-                fitted_rate = run.ObservedRate.Value,
-                fitted_rate_over_gap = run.ObservedRate.Value / r.Gap,
-                plateau_times = run.PlateauTimes.Select(x => x.Value).ToArray(),
-                undefined = Undefined(run),
-                evolution = run.Statistics.Route?.Name,
-                integrator = run.Statistics.ToString(),
-            }).ToArray(),
-        };
-        return JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true });
+        var steady = new ApproachSteadyJson(
+            Bloch: r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
+            Coherence: r.SteadyMeasurement.Coherence,
+            Residual: r.Steady.Residual,
+            Unique: r.Steady.Unique,
+            Diagnosis: r.Steady.Unique ? null : r.Steady.Diagnosis);
+        var runs = r.Runs.Select(run => new ApproachRunJson(
+            Start: run.Start,
+            FittedRate: run.ObservedRate.Value,
+            FittedRateOverGap: run.ObservedRate.Value / r.Gap,
+            PlateauTimes: run.PlateauTimes.Select(x => x.Value).ToArray(),
+            Undefined: Undefined(run),
+            Evolution: run.Statistics.Route?.Name,
+            Integrator: run.Statistics.ToString())).ToArray();
+        var summary = new ApproachJson(modelPath, model.Equation.ToString(), r.Gap, r.GapMethod, 1 / r.Gap, steady, r.Gibbs, runs);
+        return JsonSerializer.Serialize(summary, CliJsonContext.Default.ApproachJson);
     }
 
     private static Dictionary<string, string> Undefined(ApproachRun run)
