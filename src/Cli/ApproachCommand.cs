@@ -16,12 +16,18 @@ internal static class ApproachCommand
     /// <summary>The files this command writes besides approach.json (removed from the folder before the run starts).</summary>
     public static readonly string[] Outputs = ["approach.csv", "approach_coherence.svg", "approach_coherence.png", "approach_distance.svg", "approach_distance.png"];
 
-    /// <summary>Runs the analysis with the run options and writes its files into <paramref name="folder"/>, approach.json last.</summary>
-    public static int Run(Model model, string modelPath, OutputFolder folder, SimulationOptions options, ILogger logger, TextWriter stderr)
+    /// <summary>
+    /// Runs the analysis with the run options and writes its files into <paramref name="folder"/>, approach.json last;
+    /// its stages go to <paramref name="display"/> when there is one (a terminal), as plain lines to <paramref name="stderr"/> otherwise.
+    /// </summary>
+    public static int Run(Model model, string modelPath, OutputFolder folder, SimulationOptions options, ILogger logger, TextWriter stderr, LiveDisplay? display = null)
     {
         double? tEnd = model.Grid?.Times[^1];
-        var report = ApproachAnalysis.Run(model.System, model.Equation, tEnd, options: options, logger: logger,
-            progress: new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}")), initial: model.Initial);
+        IProgress<string> stages = display is null
+            ? new SynchronousProgress<string>(m => stderr.WriteLine($"{DateTime.Now:HH:mm:ss} progress: {modelPath}: {m}"))
+            : new SynchronousProgress<string>(display.Status);
+        ApproachReport Analyse() => ApproachAnalysis.Run(model.System, model.Equation, tEnd, options: options, logger: logger, progress: stages, initial: model.Initial);
+        var report = display is null ? Analyse() : display.Run(Analyse);
         byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
         folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
