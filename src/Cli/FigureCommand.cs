@@ -35,7 +35,7 @@ internal static class FigureCommand
     public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}"));
+        var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"{DateTime.Now:HH:mm:ss} progress: {m}"));
         var worst = new List<(string Figure, Agreement Agreement)>();
         foreach (var id in ids)
         {
