@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace OpenSystem.Cli;
 
 /// <summary>
-/// The live progress of one model on a terminal (Spectre.Console, on stderr): a line with the model file and the current
+/// The live progress of one model on a terminal (Spectre.Console, on stderr): a line with the model's file name and the current
 /// stage (building the generator; steady state, with the GMRES iteration and its relative residual; trajectory, with a bar,
 /// the percentage done and the time left estimated from the speed so far), redrawn in place while
 /// <see cref="Run{T}"/> computes and cleared when it returns. Log lines at or above the chosen level (warnings always
@@ -15,6 +15,7 @@ namespace OpenSystem.Cli;
 /// </summary>
 internal sealed class LiveDisplay(LogLevel minimum, string model, IAnsiConsole console) : ILogger, IProgress<double>
 {
+    private readonly string name = Path.GetFileName(model);
     private ProgressTask? task;
 
     /// <summary>A display on the process's stderr.</summary>
@@ -34,7 +35,7 @@ internal sealed class LiveDisplay(LogLevel minimum, string model, IAnsiConsole c
         {
             return progress.Start(context =>
             {
-                task = context.AddTask(Markup.Escape($"{model}: starting"), maxValue: 100);
+                task = context.AddTask(Markup.Escape($"{name}: starting"), maxValue: 100);
                 task.IsIndeterminate = true;
                 return work();
             });
@@ -51,7 +52,7 @@ internal sealed class LiveDisplay(LogLevel minimum, string model, IAnsiConsole c
         var current = task;
         if (current is not null)
         {
-            current.Description = Markup.Escape($"{model}: {stage}");
+            current.Description = Markup.Escape($"{name}: {stage}");
         }
     }
 
