@@ -59,6 +59,7 @@ public static class Simulation
             Warn("H commutes with the global parity Z = (x)_j sigma^z_j (Eq. 3): no local coherence can appear in the Gibbs state.");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        logger.LogDebug(ProgressEvents.Stage, "building the generator ({Equation}, d = {Dimension})", equation, system.Register.Dimension);
         var generator = equation.Build(system, logger);
         double generatorSeconds = clock.Elapsed.TotalSeconds;
         double? temperature = system.CommonTemperature;
@@ -72,6 +73,7 @@ public static class Simulation
         var meanForce = MeanForceReport.Of(system, observables, Warn);
 
         var estimate = grid is null ? null : RequireBudget(generator, grid, options, logger);
+        logger.LogDebug(ProgressEvents.Stage, "steady state");
         var steady = options.SteadyState.SolveFrom(generator, initial, logger);
         if (!steady.Unique)
             Warn($"The long-time state is not unique: {steady.Diagnosis}. Put a bath on every qubit to reach the Gibbs state.");
@@ -89,6 +91,7 @@ public static class Simulation
         TrajectoryReport? trajectory = null;
         if (grid is not null)
         {
+            logger.LogDebug(ProgressEvents.Stage, "trajectory ({Samples} samples to t = {End:G4})", grid.Times.Count, grid.Times[^1]);
             var measurements = new List<StateMeasurement>();
             double tEnd = grid.Times[^1], lastReport = -1;
             // Without baths the generator is GKLS (positivity guaranteed) and there is no Gibbs state: no spectral work needed.

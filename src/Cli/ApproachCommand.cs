@@ -17,12 +17,18 @@ internal static class ApproachCommand
     /// <summary>The files this command writes besides approach.json (removed from the folder before the run starts).</summary>
     public static readonly string[] Outputs = ["approach.csv", "approach_coherence.svg", "approach_coherence.png", "approach_distance.svg", "approach_distance.png"];
 
-    /// <summary>Runs the analysis with the run options and writes its files into <paramref name="folder"/>, approach.json last.</summary>
-    public static int Run(Model model, string modelPath, OutputFolder folder, SimulationOptions options, ILogger logger, TextWriter stderr)
+    /// <summary>
+    /// Runs the analysis with the run options and writes its files into <paramref name="folder"/>, approach.json last;
+    /// its stages go to <paramref name="display"/> when there is one (a terminal), as plain lines to <paramref name="stderr"/> otherwise.
+    /// </summary>
+    public static int Run(Model model, string modelPath, OutputFolder folder, SimulationOptions options, ILogger logger, TextWriter stderr, LiveDisplay? display = null)
     {
         double? tEnd = model.Grid?.Times[^1];
-        var report = ApproachAnalysis.Run(model.System, model.Equation, tEnd, options: options, logger: logger,
-            progress: new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}")), initial: model.Initial);
+        IProgress<string> stages = display is null
+            ? new SynchronousProgress<string>(m => stderr.WriteLine($"{DateTime.Now:HH:mm:ss} progress: {modelPath}: {m}"))
+            : new SynchronousProgress<string>(display.Status);
+        ApproachReport Analyse() => ApproachAnalysis.Run(model.System, model.Equation, tEnd, options: options, logger: logger, progress: stages, initial: model.Initial);
+        var report = display is null ? Analyse() : display.Run(Analyse);
         byte[] summary = Encoding.UTF8.GetBytes(Summary(report, model, modelPath));
         string name = Path.GetFileNameWithoutExtension(modelPath);
         folder.Write(new OutputFile("approach.csv", Encoding.UTF8.GetBytes(Csv(report))));
@@ -70,34 +76,22 @@ internal static class ApproachCommand
 
     private static string Summary(ApproachReport r, Model model, string modelPath)
     {
-        var summary = new
-        {
-            model = modelPath,
-            equation = model.Equation.ToString(),
-            gap = r.Gap,
-            gap_method = r.GapMethod,
-            relaxation_time = 1 / r.Gap,
-            steady_state = new
-            {
-                bloch = r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
-                coherence = r.SteadyMeasurement.Coherence,
-                residual = r.Steady.Residual,
-                unique = r.Steady.Unique,
-                diagnosis = r.Steady.Unique ? null : r.Steady.Diagnosis,
-            },
-            gibbs_coherence = r.Gibbs,
-            runs = r.Runs.Select(run => new
-            {
-                start = run.Start,
-                fitted_rate = run.ObservedRate.Value,
-                fitted_rate_over_gap = run.ObservedRate.Value / r.Gap,
-                plateau_times = run.PlateauTimes.Select(x => x.Value).ToArray(),
-                undefined = Undefined(run),
-                evolution = run.Statistics.Route?.Name,
-                integrator = run.Statistics.ToString(),
-            }).ToArray(),
-        };
-        return JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true });
+        var steady = new ApproachSteadyJson(
+            Bloch: r.SteadyMeasurement.Bloch.Select(v => v.ToArray()).ToArray(),
+            Coherence: r.SteadyMeasurement.Coherence,
+            Residual: r.Steady.Residual,
+            Unique: r.Steady.Unique,
+            Diagnosis: r.Steady.Unique ? null : r.Steady.Diagnosis);
+        var runs = r.Runs.Select(run => new ApproachRunJson(
+            Start: run.Start,
+            FittedRate: run.ObservedRate.Value,
+            FittedRateOverGap: run.ObservedRate.Value / r.Gap,
+            PlateauTimes: run.PlateauTimes.Select(x => x.Value).ToArray(),
+            Undefined: Undefined(run),
+            Evolution: run.Statistics.Route?.Name,
+            Integrator: run.Statistics.ToString())).ToArray();
+        var summary = new ApproachJson(modelPath, model.Equation.ToString(), r.Gap, r.GapMethod, 1 / r.Gap, steady, r.Gibbs, runs);
+        return JsonSerializer.Serialize(summary, CliJsonContext.Default.ApproachJson);
     }
 
     private static Dictionary<string, string> Undefined(ApproachRun run)

@@ -44,7 +44,7 @@ internal static class FigureCommand
     public static int Run(IReadOnlyList<string> ids, OutputFolder folder, ILogger logger, TextWriter stderr, int maxAncillas = AncillaScaling.PaperMaxAncillas)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"progress: {m}"));
+        var progress = new SynchronousProgress<string>(m => stderr.WriteLine($"{DateTime.Now:HH:mm:ss} progress: {m}"));
         var worst = new List<(string Figure, Agreement Agreement)>();
         foreach (var id in ids)
         {

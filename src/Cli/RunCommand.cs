@@ -48,12 +48,15 @@ internal static class RunCommand
             {
                 folders.Add(OpenFolder(command, dir));
             }
-            // With several models every log line names its file; with one, the file is the command line's.
-            ILogger Logger(string path) => new StderrLogger(verbosity, stderr, models.Count > 1 ? path : null);
+            // Every log line (every warning) names its model file. On a terminal (and not quiet) a live display shows the
+            // stage, GMRES iterations and the trajectory's bar and ETA; otherwise plain timestamped lines.
+            bool live = verbosity <= LogLevel.Information && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
             var progressOut = verbosity <= LogLevel.Information ? stderr : TextWriter.Null;
             if (command == "approach")
             {
-                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, Logger(modelPaths[0]), progressOut));
+                var display = live ? LiveDisplay.OnStderr(verbosity, modelPaths[0]) : null;
+                ILogger approachLogger = (ILogger?)display ?? new StderrLogger(verbosity, stderr, modelPaths[0]);
+                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, approachLogger, progressOut, display));
             }
             int exit = 0;
             for (int i = 0; i < models.Count; i++)
@@ -62,10 +65,11 @@ internal static class RunCommand
                 string prefix = models.Count > 1 ? $"{modelPath}: " : "";
                 exit = Math.Max(exit, Guarded(modelPath, folder, stderr, () =>
                 {
-                    var logger = Logger(modelPath);
-                    bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-                    var progress = new TrajectoryProgress(progressOut, modelPath, live);
-                    var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
+                    var display = live ? LiveDisplay.OnStderr(verbosity, modelPath) : null;
+                    ILogger logger = (ILogger?)display ?? new StderrLogger(verbosity, stderr, modelPath);
+                    IProgress<double> progress = display ?? (IProgress<double>)new TrajectoryProgress(progressOut, modelPath);
+                    SimulationReport Compute() => Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
+                    var report = display is null ? Compute() : display.Run(Compute);
                     var files = ResultWriter.Write(report, model, modelPath, folder, plots, logger);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
                     Console.WriteLine(prefix + Summary(report));

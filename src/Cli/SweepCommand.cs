@@ -94,7 +94,7 @@ internal sealed class SweepCommand
                 Quiet = quiet,
                 CancellationToken = cancel.Token,
             };
-            int exit = SweepCommandCore.Run(options, (json, label) => ModelFile.Parse(json, label), (point, token) => RunPoint(point, simulation, options.SweepFile, token), environment);
+            int exit = SweepCommandCore.Run(options, ValidatePoint, (point, token) => RunPoint(point, simulation, options.SweepFile, token), environment);
             bool tableWritten = exit != 2 && options.Shard is null && options.SlurmTasks is null && !cancel.IsCancellationRequested;
             if (tableWritten && !parse.GetValue(noPlots))
             {
@@ -110,6 +110,19 @@ internal sealed class SweepCommand
 
     // One point: its own model, generator and solver objects (none is shared between threads); the bath-rate memo of the
     // dynamics library is a concurrent dictionary.
+    /// <summary>A point's model read as a model file would be; its key and problem handed to the sweep's message.</summary>
+    private static Model ValidatePoint(string json, string label)
+    {
+        try
+        {
+            return ModelFile.Parse(json, label);
+        }
+        catch (ModelFileException ex)
+        {
+            throw new PointModelException(ex.Key, ex.Problem);
+        }
+    }
+
     private static JsonObject RunPoint(PointRun<Model> point, SimulationOptions simulation, string sweepFile, CancellationToken cancellation)
     {
         var model = point.Model;
@@ -131,7 +144,7 @@ internal sealed class SweepCommand
         string name = Path.GetFileNameWithoutExtension(process);
         if (name == "dotnet")
         {
-            return [process, Path.GetFullPath(typeof(Program).Assembly.Location)];
+            return [process, Path.Combine(AppContext.BaseDirectory, typeof(Program).Assembly.GetName().Name + ".dll")];
         }
         return [Path.GetFullPath(process)];
     }

@@ -4,11 +4,12 @@ using System.Globalization;
 namespace OpenSystem.Cli;
 
 /// <summary>
-/// Progress of one model's trajectory on stderr: <c>HH:mm:ss progress: MODEL: trajectory 45%, ETA 0:00:12</c>, with
-/// ETA = elapsed × (1 − f) / f from the fraction f done so far (the integrator's steps are roughly even in cost).
-/// On a terminal the line is redrawn in place; otherwise one plain line per report (the simulation reports every 5%).
+/// Progress of one model's trajectory as plain lines on stderr (when it is not a terminal; on a terminal
+/// <see cref="LiveDisplay"/> draws a bar instead): <c>HH:mm:ss progress: MODEL: trajectory 45%, ETA 0:00:12</c>, with
+/// ETA = elapsed × (1 − f) / f from the fraction f done so far (the integrator's steps are roughly even in cost). The
+/// simulation reports every 5%.
 /// </summary>
-internal sealed class TrajectoryProgress(TextWriter writer, string model, bool live) : IProgress<double>
+internal sealed class TrajectoryProgress(TextWriter writer, string model) : IProgress<double>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
@@ -16,19 +17,7 @@ internal sealed class TrajectoryProgress(TextWriter writer, string model, bool l
     public void Report(double value)
     {
         string eta = value > 0 ? Format(clock.Elapsed * ((1 - value) / value)) : "--";
-        string line = string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} progress: {model}: trajectory {value * 100:F0}%, ETA {eta}");
-        if (!live)
-        {
-            writer.WriteLine(line);
-            return;
-        }
-        writer.Write('\r');
-        writer.Write(line);
-        if (value >= 1)
-        {
-            writer.WriteLine();
-        }
-        writer.Flush();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} progress: {model}: trajectory {value * 100:F0}%, ETA {eta}"));
     }
 
     private static string Format(TimeSpan span)

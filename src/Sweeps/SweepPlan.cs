@@ -32,9 +32,8 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
     /// (<c>SWEEP.json point 7</c>), for use as the "file" in its own messages.
     /// </summary>
     /// <typeparam name="TModel">The caller's validated model type.</typeparam>
-    /// <param name="validateModel">Throws on an invalid model. When the exception has public string properties <c>Key</c>
-    /// and <c>Problem</c> (as the model reader's exception does) they become the key and problem of the error; otherwise
-    /// its message is the problem and the key is "model".</param>
+    /// <param name="validateModel">Throws on an invalid model. A <see cref="PointModelException"/> gives the key and problem
+    /// of the error; any other exception's message is the problem and the key is "model".</param>
     /// <exception cref="SweepFileException">The first invalid point, naming the sweep file, the point index, its axis
     /// values and the key.</exception>
     public void Validate<TModel>(Func<string, string, TModel> validateModel)
@@ -48,8 +47,8 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                string key = StringProperty(ex, "Key") ?? "model";
-                string problem = StringProperty(ex, "Problem") ?? ex.Message;
+                string key = ex is PointModelException keyed ? keyed.Key : "model";
+                string problem = ex is PointModelException named ? named.Problem : ex.Message;
                 throw new SweepFileException(File, point.Index, Describe(point), key, problem);
             }
         }
@@ -72,10 +71,5 @@ public sealed record SweepPlan(string File, string FullPath, IReadOnlyList<Sweep
             ["axes"] = axes,
             ["model_sha256"] = point.Identity,
         };
-    }
-
-    private static string? StringProperty(Exception ex, string name)
-    {
-        return ex.GetType().GetProperty(name)?.GetValue(ex) as string;
     }
 }

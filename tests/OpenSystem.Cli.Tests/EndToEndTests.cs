@@ -122,7 +122,7 @@ public class JumpModelRunTests
         using var cli = new CliRunner();
         var (exit, stderr) = cli.RunFile(CliRunner.RepositoryFile("examples/models/ising_jumps_n4.json"), "--evolution", "rk", "-v", "normal", "--no-plots");
         Assert.True(exit == 0, stderr);
-        Assert.Matches(@"\d\d:\d\d:\d\d info: opensystem\[0\] Built jump-only generator", stderr);
+        Assert.Matches(@"\d\d:\d\d:\d\d info: \S*ising_jumps_n4.json: Built jump-only generator", stderr);
         var r = cli.Result();
         Assert.Contains("parity blocks", r.GetProperty("trajectory").GetProperty("integrator").GetString());
         Assert.Contains("no baths", r.GetProperty("run").GetProperty("equation").GetString());

@@ -5,7 +5,7 @@ namespace OpenSystem.Sweeps.Tests;
 
 /// <summary>
 /// A two-qubit model file and stand-ins for the CLI's delegates: a validator that checks a few keys the way the model
-/// reader does (throwing an exception with Key and Problem), and a stand-in "solver" returning the Gibbs Bloch vectors of
+/// reader does (throwing a PointModelException with the key and the problem), and a stand-in "solver" returning the Gibbs Bloch vectors of
 /// uncoupled qubits H = sum_j (omega_j/2) Z_j, &lt;Z_j&gt; = -tanh(omega_j / 2T), and, as "coherence", the distinct
 /// non-round numbers tanh(omega_j / 2T) / 3 (only there to be followed exactly through the table).
 /// </summary>
@@ -22,13 +22,6 @@ internal static class TestModels
         }
         """;
 
-    public sealed class FakeModelException(string key, string problem) : Exception($"{key}: {problem}")
-    {
-        public string Key { get; } = key;
-
-        public string Problem { get; } = problem;
-    }
-
     /// <summary>Checks that every bath temperature is a number >= 0 and returns the model object.</summary>
     public static JsonObject Validate(string json, string label)
     {
@@ -39,11 +32,11 @@ internal static class TestModels
             var t = baths[b]!["temperature"];
             if (t is not JsonValue value || !value.TryGetValue(out double temperature))
             {
-                throw new FakeModelException($"baths[{b}].temperature", $"must be a number, got {t?.ToJsonString() ?? "null"}");
+                throw new PointModelException($"baths[{b}].temperature", $"must be a number, got {t?.ToJsonString() ?? "null"}");
             }
             if (temperature < 0)
             {
-                throw new FakeModelException($"baths[{b}].temperature", $"must be >= 0, got {temperature.ToString("R", CultureInfo.InvariantCulture)}");
+                throw new PointModelException($"baths[{b}].temperature", $"must be >= 0, got {temperature.ToString("R", CultureInfo.InvariantCulture)}");
             }
         }
         return model;

@@ -4,16 +4,25 @@
 #   - the expected packages exist (tool pointer + linux-x64 + any, one library package per src/ library, symbols) and no
 #     test, benchmark or example project was packed;
 #   - `opensystem --version` exits 0 and prints the informational version with HEAD's commit;
-#   - `opensystem run --help` exits 0;
-#   - the installed tool and `dotnet run --project src/Cli` give the same result.json numbers for two small models
-#     (relative difference <= 1e-9; wall times under "run" are skipped).
-# Usage: tools/pack/check.sh [extra dotnet pack arguments, e.g. -p:ToolNativeAot=true]
+#   - `opensystem COMMAND --help` exits 0 for every command;
+#   - the installed tool (Native AOT on linux-x64 by default) and `dotnet run --project src/Cli` write the same numbers
+#     for every command (tools/pack/same-results.sh: run, run --only gibbs, approach, figure, sweep, sweep --slurm;
+#     relative difference <= 1e-9, wall times skipped).
+# Usage: [CHECK_WORK=DIR] tools/pack/check.sh [extra dotnet pack arguments, e.g. -p:ToolNativeAot=false]
+# Native AOT needs a C toolchain and zlib headers: tools/pack/install-toolchain.sh installs them (Debian, as root).
 # Ends with "N passed, N failed"; exit status 0 only if every check passed.
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# CHECK_WORK=DIR keeps the clone, the packages and the installed tool in DIR (e.g. to time it with time-startup.sh DIR/tools).
+if [ -n "${CHECK_WORK:-}" ]; then
+    work=$CHECK_WORK
+    rm -rf "$work"
+    mkdir -p "$work"
+else
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
 passed=0
 failed=0
 check() {   # check NAME COMMAND...: runs COMMAND, counts and prints the outcome
@@ -65,17 +74,16 @@ elif find "$work/tools/.store" -name opensystem.dll | grep -q .; then kind="fram
 else kind="Native AOT (no runtime files)"; fi
 echo "installed: $installed: $kind, $(du -sh "$installed" | cut -f1)"
 check "opensystem --version prints the commit" bash -c "'$tool' --version | tee /dev/stderr | grep -q '+$commit'"
-check "opensystem run --help exits 0" "$tool" run --help
-
-models=(tools/pack/qubit_steady.json examples/models/composite_qubit.json)
-check "installed tool: run" "$tool" run "${models[@]}" --out "$work/installed" -v quiet
-check "dotnet run --project src/Cli: run" \
-    dotnet run --project src/Cli -c Release -- run "${models[@]}" --out "$work/source" -v quiet
-for model in "${models[@]}"; do
-    name=$(basename "$model" .json)
-    check "same result.json numbers: $name" python3 tools/pack/compare_results.py \
-        "$work/installed/$name/result.json" "$work/source/$name/result.json"
+for command in run approach figure sweep; do
+    check "opensystem $command --help exits 0" "$tool" "$command" --help
 done
+
+check "dotnet build src/Cli" dotnet build src/Cli -c Release
+if tools/pack/same-results.sh "$work/same" "$tool" "dotnet run --project src/Cli -c Release --no-build --"; then
+    check "installed tool and dotnet run: same numbers for every command" true
+else
+    check "installed tool and dotnet run: same numbers for every command" false
+fi
 
 echo "took $(( $(date +%s) - start )) s"
 echo "$passed passed, $failed failed"

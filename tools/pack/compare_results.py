@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Compares two result.json files of `opensystem run`: same keys, same strings and booleans, and every number equal to
-a relative difference of 1e-9 (absolute 1e-12 near zero). The "run" section (wall times, warnings) is skipped, and
-durations such as ", 0.17 s" inside strings (the integrator's statistics) are ignored.
-Usage: compare_results.py A.json B.json; exit 0 if they agree, 1 with the differing paths otherwise."""
+"""Compares two output files of opensystem (result.json, approach.json, a sweep's table.csv, a figure's CSV): for JSON the
+same keys, same strings and booleans, and every number equal to a relative difference of 1e-9 (absolute 1e-12 near
+zero); for CSV the same lines with every cell compared the same way (a number numerically, anything else as text). The
+"run" section of a result.json (wall times, warnings) is skipped, and durations such as ", 0.17 s" inside strings (the
+integrator's statistics) are ignored.
+Usage: compare_results.py A B; exit 0 if they agree, 1 with the differing paths (or lines and columns) otherwise."""
 import json
 import re
 import sys
@@ -37,12 +39,41 @@ def differences(a, b, path):
         yield f"{path}: {a!r} vs {b!r}"
 
 
+def number(text):
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def csv_rows(path):
+    with open(path) as f:
+        return [line.rstrip("\n").split(",") for line in f]
+
+
+def csv_differences(a, b):
+    if len(a) != len(b):
+        yield f"{len(a)} and {len(b)} lines"
+        return
+    for line, (x, y) in enumerate(zip(a, b), start=1):
+        if len(x) != len(y):
+            yield f"line {line}: {len(x)} and {len(y)} cells"
+            continue
+        for column, (p, q) in enumerate(zip(x, y), start=1):
+            u, v = number(p), number(q)
+            cell = f"line {line}, column {column}"
+            yield from differences(u, v, cell) if u is not None and v is not None else differences(p, q, cell)
+
+
 def main():
-    with open(sys.argv[1]) as f:
-        a = json.load(f)
-    with open(sys.argv[2]) as f:
-        b = json.load(f)
-    found = list(differences(a, b, ""))
+    if sys.argv[1].endswith(".csv"):
+        found = list(csv_differences(csv_rows(sys.argv[1]), csv_rows(sys.argv[2])))
+    else:
+        with open(sys.argv[1]) as f:
+            a = json.load(f)
+        with open(sys.argv[2]) as f:
+            b = json.load(f)
+        found = list(differences(a, b, ""))
     for line in found[:20]:
         print(line)
     print(f"{len(found)} differences ({sys.argv[1]} vs {sys.argv[2]})")

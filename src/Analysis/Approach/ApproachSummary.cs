@@ -31,7 +31,7 @@ public static class ApproachSummary
         for (int j = 0; j < qubits; j++)
         {
             var plateau = LaterPlateau(report.Runs, j);
-            plateaus.Add(plateau.Value);
+            plateaus.Add((JsonNode?)JsonValue.Create(plateau.Value));
             if (plateau.Reason is { } reason)
                 undefined[$"plateau_time[{j}]"] = reason;
         }

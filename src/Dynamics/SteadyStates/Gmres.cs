@@ -10,7 +10,7 @@ namespace OpenSystem.Dynamics;
 internal static class Gmres
 {
     public static (int Iterations, double RelativeResidual) Solve(Action<Complex[], Complex[]> apply, Action<Complex[], Complex[]> precondition,
-        Complex[] b, Complex[] z, double tolerance, int restart, int maxIterations)
+        Complex[] b, Complex[] z, double tolerance, int restart, int maxIterations, Action<int, double>? iterationDone = null)
     {
         int n = b.Length;
         double bnorm = Norm(b);
@@ -52,6 +52,7 @@ internal static class Gmres
                 cs[j] = den == 0 ? 1 : h[j, j] / den; sn[j] = den == 0 ? 0 : h[j + 1, j] / den;
                 h[j, j] = den; h[j + 1, j] = 0;
                 g[j + 1] = -sn[j] * g[j]; g[j] = cs[j] * g[j];
+                iterationDone?.Invoke(total + 1, Math.Abs(g[j + 1]) / bnorm);
                 if (Math.Abs(g[j + 1]) <= tolerance * bnorm || hn == 0) { j++; total++; break; }
             }
             var y = new double[j];

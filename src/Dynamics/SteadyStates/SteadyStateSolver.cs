@@ -138,7 +138,7 @@ public sealed record SteadyStateSolver
         {
             var pre = new SecularPreconditioner(diag, rates, sigma, classes > 1, ReferenceEquals(generator, secular) ? null : secular.EnergyBasis);
             rho = pre.InitialGuess();
-            (rho, iterations) = SolveGmres(generator, pre, rho, sigma);
+            (rho, iterations) = SolveGmres(generator, pre, rho, sigma, logger);
             if (ProbeUniqueness && classes == 1 && generator is Liouvillian { EnergyBasis.HasDegenerateLevels: true } dense)
             {
                 var energies = dense.EnergyBasis.Energies;
@@ -152,7 +152,7 @@ public sealed record SteadyStateSolver
                             var z = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5) * 0.05;
                             start[a + b * d] += z; start[b + a * d] += Complex.Conjugate(z);
                         }
-                var (other, _) = SolveGmres(generator, pre, start, sigma);
+                var (other, _) = SolveGmres(generator, pre, start, sigma, logger);
                 double diff = 0; for (int i = 0; i < rho.Length; i++) diff = Math.Max(diff, (rho[i] - other[i]).Magnitude);
                 if (diff > 1e-6)
                     diagnosis = $"two solves from different starts differ by {diff:E2}: the kernel of L is degenerate (a symmetry, e.g. identical qubits of which only some have a bath), so the long-time state depends on the initial state";
@@ -220,7 +220,7 @@ public sealed record SteadyStateSolver
         return new SteadyState(last!.ToDensityMatrix(), last, residual, relative, SteadyStateMethod.Evolution, 0, false, why);
     }
 
-    private (Complex[] Rho, int Iterations) SolveGmres(IGenerator generator, SecularPreconditioner pre, Complex[] rho0, double sigma)
+    private (Complex[] Rho, int Iterations) SolveGmres(IGenerator generator, SecularPreconditioner pre, Complex[] rho0, double sigma, ILogger logger)
     {
         int n = rho0.Length;
         var b = new Complex[n];
@@ -233,8 +233,12 @@ public sealed record SteadyStateSolver
         double bnorm = DenseOps.Norm(b), rhoNorm = DenseOps.Norm(rho0);
         double goal = 0.1 * Tolerance * sigma * rhoNorm;
         int iterations = 0;
+        // Every iteration as a Trace progress event (a live display shows it), formatted only when a logger wants it.
+        Action<int, double>? iterationDone = logger.IsEnabled(LogLevel.Trace)
+            ? (k, relative) => logger.LogTrace(ProgressEvents.Iteration, "steady state: GMRES iteration {Iteration}, residual {Residual:E2} (goal {Goal:E2})", k, relative, goal / bnorm)
+            : null;
         if (bnorm > goal)
-            (iterations, _) = Gmres.Solve((x, y) => generator.Apply(x, y, hermitian: true), pre.Apply, b, delta, goal / bnorm, Restart, MaxIterations);
+            (iterations, _) = Gmres.Solve((x, y) => generator.Apply(x, y, hermitian: true), pre.Apply, b, delta, goal / bnorm, Restart, MaxIterations, iterationDone);
         var rho = new Complex[n];
         for (int i = 0; i < n; i++) rho[i] = rho0[i] + delta[i];
         Normalise(rho, generator.Dimension);
