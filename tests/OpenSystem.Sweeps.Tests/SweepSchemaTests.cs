@@ -36,6 +36,7 @@ public class SweepSchemaTests
 
     public static TheoryData<string> ShippedSweeps => new(new[] { Path.Combine("examples", "sweeps"), Path.Combine("benchmarks", "sweeps") }
         .SelectMany(f => Directory.GetFiles(Path.Combine(Root, f), "*.json"))
+        .Concat(Directory.GetFiles(Path.Combine(Root, "tools", "pack"), "*_sweep.json"))
         .Select(f => Path.GetRelativePath(Root, f))
         .Order(StringComparer.Ordinal));
 
