@@ -27,12 +27,17 @@ internal static class RunCommand
         try
         {
             // Every file is validated first; then every folder is locked and cleared of the earlier run before any computation.
-            var models = new List<Model>();
+            // A family model above the dense register runs on permutation-invariant states (SectorRunResult): no Model.
+            var models = new List<Model?>();
+            var families = new List<FamilyModel?>();
             for (int i = 0; i < modelPaths.Count; i++)
             {
                 try
                 {
-                    models.Add(ModelFile.Load(modelPaths[i]));
+                    var family = command == "run" ? ModelFile.LoadFamily(modelPaths[i]) : null;
+                    bool sectors = family is not null && family.Qubits > QubitRegister.MaxQubits;
+                    families.Add(sectors ? family : null);
+                    models.Add(sectors ? null : ModelFile.Load(modelPaths[i]));
                 }
                 catch (ModelFileException ex)
                 {
@@ -53,7 +58,7 @@ internal static class RunCommand
             var progressOut = verbosity <= LogLevel.Information ? stderr : TextWriter.Null;
             if (command == "approach")
             {
-                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, Logger(modelPaths[0]), progressOut));
+                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0]!, modelPaths[0], folders[0], options, Logger(modelPaths[0]), progressOut));
             }
             int exit = 0;
             for (int i = 0; i < models.Count; i++)
@@ -63,9 +68,16 @@ internal static class RunCommand
                 exit = Math.Max(exit, Guarded(modelPath, folder, stderr, () =>
                 {
                     var logger = Logger(modelPath);
+                    if (families[i] is { } family)
+                    {
+                        var outcome = SectorRunResult.Compute(family, modelPath, options.SteadyState.Tolerance, logger);
+                        logger.LogInformation("Wrote {Files}", folder.Commit(outcome.Json));
+                        Console.WriteLine(prefix + outcome.Summary);
+                        return 0;
+                    }
                     bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
                     var progress = new TrajectoryProgress(progressOut, modelPath, live);
-                    var report = Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
+                    var report = Simulation.Run(model!.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
                     var files = ResultWriter.Write(report, model, modelPath, folder, plots, logger);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
                     Console.WriteLine(prefix + Summary(report));
@@ -160,9 +172,10 @@ internal static class RunCommand
         {
             return body();
         }
-        catch (Exception ex) when (ex is WorkEstimateException or ArgumentException)
+        catch (Exception ex) when (ex is WorkEstimateException or ArgumentException or NotSupportedException)
         {
-            // the work estimate exceeds the budget, or a library refused a physical parameter: bad input, exit 2
+            // the work estimate exceeds the budget, a library refused a physical parameter, or the permutation-invariant
+            // solver does not take the model: bad input, exit 2
             stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
             folder.Dispose();
             stderr.WriteLine($"(no result written into {folder.Path})");

@@ -1,3 +1,5 @@
+using OpenSystem.Dynamics;
+
 namespace OpenSystem.Models;
 
 /// <summary>
@@ -9,4 +11,17 @@ namespace OpenSystem.Models;
 /// <param name="Ancillas">N (<c>family.ancillas</c>).</param>
 /// <param name="Qubits">Total qubit count (target, mediator where the family has one, and N ancillas).</param>
 /// <param name="Temperature">The common temperature of the baths, or null when the baths' temperatures differ.</param>
-public sealed record FamilyModel(string Name, IReadOnlyList<double> Parameters, int Ancillas, int Qubits, double? Temperature);
+public sealed record FamilyModel(string Name, IReadOnlyList<double> Parameters, int Ancillas, int Qubits, double? Temperature)
+{
+    /// <summary>
+    /// The bath couplings, one per qubit and <c>every_qubit</c> entry (coupling operator the Pauli operator on that qubit,
+    /// dimensionless; the bath's spectral density and temperature in frequency units). Empty when not read.
+    /// </summary>
+    public IReadOnlyList<BathCoupling> Couplings { get; init; } = [];
+
+    /// <summary>The master equation of the file (<c>equation</c>; default Bloch–Redfield with the Lamb shift).</summary>
+    public MasterEquation Equation { get; init; } = new Redfield(IncludeLambShift: true);
+
+    /// <summary>The output times of <c>evolution</c> (in 1/frequency units), or null when the file has none.</summary>
+    public TimeGrid? Grid { get; init; }
+}

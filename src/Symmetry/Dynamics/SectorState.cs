@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using OpenSystem.Dynamics;
 
 namespace OpenSystem.Symmetry;
 
@@ -108,6 +109,54 @@ public sealed class SectorState
             sum += (j * Blocks[s]).Trace();
         }
         return sum.Real;
+    }
+
+    /// <summary>
+    /// Bloch vector (⟨X⟩, ⟨Y⟩, ⟨Z⟩) of distinguished qubit <paramref name="qubit"/> (its original label), Z = +1 on |e⟩:
+    /// ⟨P⟩ = Re Tr(P ρ_D) of <see cref="DistinguishedState"/> (dimensionless).
+    /// </summary>
+    /// <exception cref="ArgumentException">The qubit is an ancilla or not in the model.</exception>
+    public BlochVector Bloch(int qubit)
+    {
+        int k = Model.Distinguished.ToList().IndexOf(qubit);
+        if (k < 0)
+            throw new ArgumentException($"Qubit {qubit} is not a distinguished qubit of the model; use AncillaBloch for an ancilla.", nameof(qubit));
+        int nD = Model.Distinguished.Count;
+        int shift = 2 * (nD - 1 - k);
+        var paulis = SectorBlocks.DistinguishedPaulis(nD);
+        var rho = DistinguishedState;
+        double Mean(int index) => (paulis[index] * rho).Trace().Real;
+        return new BlochVector(Mean(1 << shift), Mean(2 << shift), Mean(3 << shift));
+    }
+
+    /// <summary>Bloch vector of one ancilla, (2/N)(⟨J_x⟩, ⟨J_y⟩, ⟨J_z⟩) (every ancilla has the same reduced state; dimensionless).</summary>
+    public BlochVector AncillaBloch
+    {
+        get
+        {
+            double f = 2.0 / Model.AncillaCount;
+            return new BlochVector(f * MeanSpin('X'), f * MeanSpin('Y'), f * MeanSpin('Z'));
+        }
+    }
+
+    /// <summary>
+    /// Smallest eigenvalue of ρ = ⊕_j σ_j ⊗ 1_{d_j}: min_j λ_min(ρ̃_j)/d_j, with d_j from the log multiplicities (no
+    /// overflow). Negative when the state is not positive (Redfield can do this). Dense eigenvalues of every block.
+    /// </summary>
+    public double MinimumEigenvalue
+    {
+        get
+        {
+            var logD = SpinSectors.LogMultiplicities(Model.AncillaCount);
+            double min = double.PositiveInfinity;
+            for (int s = 0; s < Blocks.Count; s++)
+            {
+                var hermitian = 0.5 * (Blocks[s] + Blocks[s].ConjugateTranspose());
+                double lowest = hermitian.Evd(Symmetricity.Hermitian).EigenValues.Min(e => e.Real);
+                min = Math.Min(min, lowest * Math.Exp(-logD[s]));
+            }
+            return min;
+        }
     }
 
     /// <summary>Largest Σ_j ‖ρ̃_j − σ̃_j‖_F² root against <paramref name="other"/> (same model), the distance the tests use.</summary>
