@@ -71,6 +71,8 @@ internal static class RunCommand
                     if (families[i] is { } family)
                     {
                         var outcome = SectorRunResult.Compute(family, modelPath, options.SteadyState.Tolerance, logger);
+                        if (outcome.Csv is { } csv)
+                            folder.Write(new OutputFile("trajectory.csv", csv));
                         logger.LogInformation("Wrote {Files}", folder.Commit(outcome.Json));
                         Console.WriteLine(prefix + outcome.Summary);
                         return 0;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using OpenSystem.Analysis;
 using OpenSystem.Dynamics;
 using OpenSystem.Models;
 using OpenSystem.Symmetry;
@@ -12,14 +13,20 @@ namespace OpenSystem.Cli;
 /// (<see cref="PermutationInvariantGenerator"/>, <see cref="SectorSteadyStateSolver"/>), the Gibbs state by total-spin
 /// sectors, and result.json with <c>"symmetry": {"route": "permutation_invariant"}</c>. Every ancilla's Bloch vector is
 /// the common one (2/N)⟨J⟩, repeated per qubit. Quantities this route does not compute (mean-force state, trace distance
-/// and relative entropy to the Gibbs state, the trajectory) are null or absent, with the reason in <c>run.warnings</c>.
+/// and relative entropy to the Gibbs state; the trajectory above <see cref="MaxTrajectoryAncillas"/> ancillas) are null or
+/// absent, with the reason in <c>run.warnings</c>. Up to that N a model with <c>evolution</c> gets its trajectory from
+/// <see cref="SectorEvolution"/> (Dormand–Prince 5(4), rtol 1e-8, atol 1e-10) and trajectory.csv.
 /// </summary>
 internal static class SectorRunResult
 {
     /// <summary>The computed result of one model: result.json bytes and a one-line summary for stdout.</summary>
     /// <param name="Json">The result.json bytes.</param>
     /// <param name="Summary">The summary line.</param>
-    internal sealed record Outcome(byte[] Json, string Summary);
+    /// <param name="Csv">trajectory.csv, or null without a trajectory.</param>
+    internal sealed record Outcome(byte[] Json, string Summary, byte[]? Csv);
+
+    /// <summary>Largest N whose trajectory is integrated (the cost grows as N³ per step).</summary>
+    public const int MaxTrajectoryAncillas = 30;
 
     /// <summary>Solves <paramref name="family"/> and returns its result.json bytes and summary.</summary>
     /// <param name="family">The model, read by <see cref="ModelFile.LoadFamily"/>.</param>
@@ -46,22 +53,72 @@ internal static class SectorRunResult
         else
             warnings.Add($"mean_force is null: the second-order mean-force state needs the dense state of all {family.Qubits} qubits (at most {QubitRegister.MaxQubits}).");
         warnings.Add("steady_state.trace_distance_to_gibbs and relative_entropy_to_gibbs are null: the permutation-invariant route does not form the full states they compare.");
-        if (family.Grid is not null)
-            warnings.Add($"The trajectory was skipped: the permutation-invariant route of a family model above {QubitRegister.MaxQubits} qubits computes the steady state only (result.json has no trajectory).");
+        TrajectoryReport? trajectory = null;
+        double trajectorySeconds = 0;
+        if (family.Grid is not null && family.Ancillas > MaxTrajectoryAncillas)
+            warnings.Add($"The trajectory was skipped: the permutation-invariant route integrates trajectories up to {MaxTrajectoryAncillas} ancillas, this model has {family.Ancillas} (result.json has no trajectory).");
+        else if (family.Grid is { } grid)
+        {
+            trajectory = Trajectory(generator, family, grid);
+            trajectorySeconds = clock.Elapsed.TotalSeconds - generatorSeconds - steadySeconds;
+            warnings.Add("trajectory.trace_distance_to_gibbs is null: the permutation-invariant route does not form the full states it compares.");
+        }
         double minimum = state.MinimumEigenvalue;
         if (minimum < -1e-9)
             warnings.Add($"The steady state has a negative eigenvalue ({minimum:E2}): the equation does not guarantee positivity.");
         foreach (var warning in warnings)
             logger.LogWarning("{Warning}", warning);
         var classes = ExchangeSymmetry.Classes(h, family.Qubits);
-        byte[] json = Json(family, modelPath, (bloch, steady, minimum), gibbs, classes, (generatorSeconds, steadySeconds), warnings);
+        byte[] json = Json(family, modelPath, (bloch, steady, minimum), gibbs, trajectory, classes, (generatorSeconds, steadySeconds, trajectorySeconds), warnings);
+        byte[]? csv = trajectory is null ? null : System.Text.Encoding.UTF8.GetBytes(ResultWriter.TrajectoryCsv(trajectory));
         string coherence = string.Join(", ", bloch.Take(generator.Model.Distinguished.Count + 1).Select(b => b.LocalCoherence.ToString("G6")));
         string summary = $"steady state (permutation-invariant, {ResultWriter.MethodName(SteadyStateMethod.Gmres)}): relative residual {steady.RelativeResidual:E2}, coherence of the distinguished qubits and one ancilla [{coherence}]";
-        return new Outcome(json, summary);
+        return new Outcome(json, summary, csv);
+    }
+
+    /// <summary>The trajectory from the file's initial state on its time grid (Dormand–Prince, rtol 1e-8, atol 1e-10).</summary>
+    private static TrajectoryReport Trajectory(PermutationInvariantGenerator generator, FamilyModel family, TimeGrid grid)
+    {
+        var model = generator.Model;
+        var initial = Initial(model, family);
+        var measurements = new List<StateMeasurement>();
+        var statistics = SectorEvolution.Evolve(generator, initial, grid.Times, (_, _, state) =>
+        {
+            var bloch = Enumerable.Range(0, family.Qubits).Select(q => model.Distinguished.Contains(q) ? state.Bloch(q) : state.AncillaBloch).ToArray();
+            measurements.Add(new StateMeasurement(bloch, bloch.Select(b => b.LocalCoherence).ToArray(), null, null, state.MinimumEigenvalue));
+        });
+        return new TrajectoryReport(grid.Times, measurements, statistics);
+    }
+
+    /// <summary>The file's initial state as a permutation-invariant state (a product state needs one pure ancilla vector).</summary>
+    /// <exception cref="ArgumentException">A product state whose ancillas differ or are mixed (bad input).</exception>
+    private static SectorState Initial(CollectiveModel model, FamilyModel family)
+    {
+        var distinguished = model.Distinguished;
+        IReadOnlyList<BlochVector> vectors = family.InitialKind switch
+        {
+            "ground" => Enumerable.Repeat(new BlochVector(0, 0, -1), family.Qubits).ToArray(),
+            "excited" => Enumerable.Repeat(new BlochVector(0, 0, 1), family.Qubits).ToArray(),
+            "product" => family.InitialBloch!.Select(v => new BlochVector(v.X, v.Y, v.Z)).ToArray(),
+            _ => [],
+        };
+        if (family.InitialKind == "maximally_mixed")
+            return SectorState.MaximallyMixed(model);
+        var ancilla = vectors[model.Ancillas[0]];
+        if (model.Ancillas.Any(q => vectors[q] != ancilla))
+            throw new ArgumentException("initial_state.bloch: the ancillas must start in one common state (the permutation-invariant route keeps them identical).");
+        try
+        {
+            return SectorState.Product(model, distinguished.Select(q => vectors[q]).ToArray(), ancilla);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"initial_state.bloch: {ex.Message}", ex);
+        }
     }
 
     private static byte[] Json(FamilyModel family, string modelPath, (BlochVector[] Bloch, SectorSteadyState Steady, double Minimum) ss,
-        BlochVector[]? gibbs, IReadOnlyList<IReadOnlyList<int>> classes, (double Generator, double SteadyState) seconds, List<string> warnings)
+        BlochVector[]? gibbs, TrajectoryReport? trajectory, IReadOnlyList<IReadOnlyList<int>> classes, (double Generator, double SteadyState, double Trajectory) seconds, List<string> warnings)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -80,15 +137,19 @@ internal static class SectorRunResult
             w.WriteNumber("iterations", ss.Steady.Iterations);
             ResultWriter.Num(w, "minimum_eigenvalue", ss.Minimum);
             w.WriteEndObject();
+            if (trajectory is not null)
+                ResultWriter.Trajectory(w, trajectory, hasGibbs: false);
             SymmetryReport.Write(w, classes, SymmetryReport.PermutationInvariant);
             w.WriteStartObject("run");
             w.WriteString("model", modelPath);
             w.WriteString("equation", family.Equation.ToString());
+            w.WriteString("initial_state", family.InitialKind);
             w.WriteNumber("qubits", family.Qubits);
             w.WriteString("version", typeof(SectorRunResult).Assembly.GetName().Version?.ToString());
             w.WriteStartObject("seconds");
             w.WriteNumber("generator", Math.Round(seconds.Generator, 4));
             w.WriteNumber("steady_state", Math.Round(seconds.SteadyState, 4));
+            w.WriteNumber("trajectory", Math.Round(seconds.Trajectory, 4));
             w.WriteNumber("since_process_start", Math.Round((DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds, 4));
             w.WriteEndObject();
             GibbsOnlyResult.FinishRun(w, warnings);

@@ -4,7 +4,8 @@ namespace OpenSystem.Models;
 
 /// <summary>
 /// A family model file (<c>"family": {...}</c>) read without building its dense register, for results that need no dense
-/// state (the Gibbs state by total-spin sectors, up to <see cref="ModelFamilies.MaxAncillas"/> ancillas).
+/// state (the Gibbs state by total-spin sectors, and the master equation on permutation-invariant states, up to
+/// <see cref="ModelFamilies.MaxAncillas"/> ancillas).
 /// </summary>
 /// <param name="Name">The family's name (<c>family.name</c>).</param>
 /// <param name="Parameters">Its parameters in the order of <see cref="ModelFamily.Parameters"/>, in frequency units.</param>
@@ -24,4 +25,10 @@ public sealed record FamilyModel(string Name, IReadOnlyList<double> Parameters, 
 
     /// <summary>The output times of <c>evolution</c> (in 1/frequency units), or null when the file has none.</summary>
     public TimeGrid? Grid { get; init; }
+
+    /// <summary><c>initial_state.kind</c>: "ground" (default, every qubit Z = −1), "excited", "maximally_mixed" or "product".</summary>
+    public string InitialKind { get; init; } = "ground";
+
+    /// <summary>For "product": the Bloch vector (x, y, z) of every qubit (dimensionless, inside the unit ball); otherwise null.</summary>
+    public IReadOnlyList<(double X, double Y, double Z)>? InitialBloch { get; init; }
 }

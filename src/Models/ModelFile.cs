@@ -116,6 +116,7 @@ public static class ModelFile
         var settings = new SettingsReader(json);
         var equation = root.TryGetProperty("equation", out var eq) ? json.TryRead(() => settings.Equation(eq)) : new Redfield(IncludeLambShift: true);
         TimeGrid? grid = root.TryGetProperty("evolution", out var ev) ? json.TryRead(() => settings.Evolution(ev)) : null;
+        var initial = root.TryGetProperty("initial_state", out var init) ? json.TryRead(() => settings.InitialKind(init, family.Qubits)) : ("ground", null);
         json.ThrowIfAny();
         var temperatures = couplings.Select(c => c.Bath.Temperature).ToList();
         double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;
@@ -124,6 +125,8 @@ public static class ModelFile
             Couplings = couplings,
             Equation = equation!,
             Grid = grid,
+            InitialKind = initial.Kind,
+            InitialBloch = initial.Bloch,
         };
     }
 

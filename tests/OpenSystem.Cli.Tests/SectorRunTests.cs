@@ -26,7 +26,7 @@ public class SectorRunTests
     {
         using var cli = new CliRunner();
         const int ancillas = 14;
-        string model = C4(ancillas, 1.0, """{"kind": "lindblad", "lamb_shift": false}""", """, "evolution": {"t_end": 10, "samples": 11}""");
+        string model = C4(ancillas, 1.0, """{"kind": "lindblad", "lamb_shift": false}""");
         var (exit, stderr) = cli.Run(model);
         Assert.True(exit == 0, stderr);
         var result = cli.Result();
@@ -37,7 +37,6 @@ public class SectorRunTests
         Assert.Equal(JsonValueKind.Null, steady.GetProperty("trace_distance_to_gibbs").ValueKind);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("mean_force").ValueKind);
         Assert.False(result.TryGetProperty("trajectory", out _));
-        Assert.Contains(result.GetProperty("run").GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("trajectory was skipped"));
         Assert.Equal(ancillas + 1, steady.GetProperty("bloch").GetArrayLength());
         // The exact Gibbs state by spin sectors, computed independently of the master equation.
         var gibbs = FamilyGibbs.Sweep("c4", [1.0, 0.5, 0.5, 0.5], ancillas, [1.0])[0];
@@ -73,6 +72,44 @@ public class SectorRunTests
         Assert.Equal(dense.GetProperty("steady_state").GetProperty("minimum_eigenvalue").GetDouble(),
             sector.GetProperty("steady_state").GetProperty("minimum_eigenvalue").GetDouble(), 10);
     }
+
+    [Fact]
+    public void AboveTheTrajectoryLimit_TheTrajectoryIsSkippedWithAWarning()
+    {
+        using var cli = new CliRunner();
+        const int ancillas = SectorRunResult.MaxTrajectoryAncillas + 1;
+        var (exit, stderr) = cli.Run(C4(ancillas, 1.0, """{"kind": "lindblad", "lamb_shift": false}""", """, "evolution": {"t_end": 10, "samples": 11}"""));
+        Assert.True(exit == 0, stderr);
+        var result = cli.Result();
+        Assert.False(result.TryGetProperty("trajectory", out _));
+        Assert.False(File.Exists(Path.Combine(cli.Out, "trajectory.csv")));
+        Assert.Contains(result.GetProperty("run").GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("trajectory was skipped"));
+    }
+
+    [Theory]
+    [InlineData("""{"kind": "lindblad", "lamb_shift": false}""")]
+    [InlineData("""{"kind": "redfield", "lamb_shift": true}""")]
+    public void SmallFamily_Trajectory_ThroughTheSectorWriter_AgreesWithTheDenseRun(string equation)
+    {
+        using var cli = new CliRunner();
+        string bloch = string.Join(", ", Enumerable.Repeat("[0, 0.6, 0.8]", 6));
+        string extra = $$""", "evolution": {"t_end": 20, "samples": 5}, "initial_state": {"kind": "product", "bloch": [[1, 0, 0], {{bloch}}]}""";
+        var (exit, stderr) = cli.Run(C4(6, 1.0, equation, extra), extra: ["--evolution", "rk"]);
+        Assert.True(exit == 0, stderr);
+        var dense = cli.Result().GetProperty("trajectory");
+        string path = Path.Combine(cli.Folder, "model.json");
+        var outcome = SectorRunResult.Compute(ModelFile.LoadFamily(path)!, path, 1e-10, NullLogger.Instance);
+        var sector = JsonDocument.Parse(outcome.Json).RootElement.GetProperty("trajectory");
+        Assert.NotNull(outcome.Csv);
+        Assert.Equal(dense.GetProperty("t").GetArrayLength(), sector.GetProperty("t").GetArrayLength());
+        for (int i = 0; i < dense.GetProperty("t").GetArrayLength(); i++)
+            for (int q = 0; q <= 6; q++)
+                Assert.Equal(Point(dense, i, q), Point(sector, i, q), new Tolerance(1e-6));
+        Assert.Equal(dense.GetProperty("minimum_eigenvalue").GetDouble(), sector.GetProperty("minimum_eigenvalue").GetDouble(), 6);
+    }
+
+    private static double[] Point(JsonElement trajectory, int time, int qubit) =>
+        trajectory.GetProperty("bloch")[time][qubit].EnumerateArray().Select(x => x.GetDouble()).ToArray();
 
     private sealed class Tolerance(double tol) : IEqualityComparer<double>
     {

@@ -65,6 +65,51 @@ public sealed class SectorState
         return new SectorState(model, blocks);
     }
 
+    /// <summary>
+    /// ⊗_k ρ_k ⊗ |ψ⟩⟨ψ|^⊗N: distinguished qubit k in ρ_k = (1 + r_k·σ)/2 (in the order of
+    /// <see cref="CollectiveModel.Distinguished"/>), every ancilla in the pure state of Bloch vector
+    /// <paramref name="ancilla"/> (length 1; Z = +1 on |e⟩). See <see cref="Product(CollectiveModel, Matrix{Complex}, double, double)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Wrong number of distinguished vectors, or the ancilla vector is not of length 1 (to 1e-9).</exception>
+    public static SectorState Product(CollectiveModel model, IReadOnlyList<BlochVector> distinguished, BlochVector ancilla)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(distinguished);
+        int nD = model.Distinguished.Count;
+        if (distinguished.Count != nD)
+            throw new ArgumentException($"{distinguished.Count} Bloch vectors for {nD} distinguished qubits.", nameof(distinguished));
+        double length = Math.Sqrt(ancilla.X * ancilla.X + ancilla.Y * ancilla.Y + ancilla.Z * ancilla.Z);
+        if (Math.Abs(length - 1) > 1e-9)
+            throw new ArgumentException($"The ancillas' Bloch vector has length {length:G6}: a permutation-invariant product state of identical ancillas is built here from a pure state (length 1).", nameof(ancilla));
+        var paulis = SectorBlocks.DistinguishedPaulis(nD);
+        var rho = Matrix<Complex>.Build.Dense(model.DistinguishedDimension, model.DistinguishedDimension);
+        for (int s = 0; s < paulis.Length; s++)
+        {
+            double weight = 1.0 / model.DistinguishedDimension;
+            for (int k = 0; k < nD; k++)
+            {
+                int digit = (s >> (2 * (nD - 1 - k))) & 3;
+                var r = distinguished[k];
+                weight *= digit switch { 0 => 1, 1 => r.X, 2 => r.Y, _ => r.Z };
+            }
+            rho += weight * paulis[s];
+        }
+        return Product(model, rho, Math.Acos(Math.Clamp(ancilla.Z / length, -1, 1)), Math.Atan2(ancilla.Y, ancilla.X));
+    }
+
+    /// <summary>The maximally mixed state 1/(D 2^N): weighted blocks ρ̃_j = (d_j/2^N)(1/D) 1 (from the log multiplicities).</summary>
+    public static SectorState MaximallyMixed(CollectiveModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var logD = SpinSectors.LogMultiplicities(model.AncillaCount);
+        var blocks = SpinSectors.TwiceJ(model.AncillaCount).Select((twiceJ, s) =>
+        {
+            double w = Math.Exp(logD[s] - model.AncillaCount * Math.Log(2)) / model.DistinguishedDimension;
+            return w * Matrix<Complex>.Build.DenseIdentity(model.DistinguishedDimension * (twiceJ + 1));
+        }).ToArray();
+        return new SectorState(model, blocks);
+    }
+
     private static double Power(double x, int k) => k == 0 ? 0 : k * Math.Log(Math.Abs(x));
 
     private static double Sign(double x, int k) => x < 0 && k % 2 == 1 ? -1 : 1;
