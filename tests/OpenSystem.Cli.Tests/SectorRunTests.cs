@@ -86,6 +86,17 @@ public class SectorRunTests
         Assert.Contains(result.GetProperty("run").GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("trajectory was skipped"));
     }
 
+    [Fact]
+    public void BeyondTheLevelLimit_IsBadInputNamingTheAncillas_AndWritesNothing()
+    {
+        using var cli = new CliRunner();
+        var (exit, stderr) = cli.Run(C4(150, 1.0, """{"kind": "lindblad", "lamb_shift": false}"""));
+        Assert.Equal(2, exit);
+        Assert.Contains("family.ancillas", stderr);
+        Assert.Contains("--only gibbs", stderr);
+        Assert.False(File.Exists(cli.ResultPath));
+    }
+
     [Theory]
     [InlineData("""{"kind": "lindblad", "lamb_shift": false}""")]
     [InlineData("""{"kind": "redfield", "lamb_shift": true}""")]
