@@ -57,7 +57,41 @@ internal static class GibbsOnlyResult
         return Json(modelPath, qubits, temperature, gibbs, meanForce, (method, route, classes), warnings);
     }
 
-    private static BlochVector[] SectorBloch(FamilyModel family, double temperature)
+    /// <summary>Writes <c>"warnings": [...]</c> and closes the <c>run</c> object and the top-level object.</summary>
+    /// <param name="w">The writer, inside <c>run</c>.</param>
+    /// <param name="warnings">The warnings, in order.</param>
+    internal static void FinishRun(Utf8JsonWriter w, IEnumerable<string> warnings)
+    {
+        w.WriteStartArray("warnings");
+        foreach (var s in warnings)
+            w.WriteStringValue(s);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <c>"gibbs": {"temperature", "bloch", "coherence"}</c> (per qubit), or <c>"gibbs": null</c> without a Gibbs state.
+    /// </summary>
+    /// <param name="w">The writer, inside the top-level object.</param>
+    /// <param name="temperature">The baths' common temperature (frequency units, k_B = 1), or null.</param>
+    /// <param name="gibbs">The Bloch vector of every qubit in τ = e^{−H/T}/Z, or null.</param>
+    internal static void WriteGibbs(Utf8JsonWriter w, double? temperature, BlochVector[]? gibbs)
+    {
+        if (gibbs is not null && temperature is double t)
+        {
+            w.WriteStartObject("gibbs");
+            ResultWriter.Num(w, "temperature", t);
+            ResultWriter.Bloch(w, "bloch", gibbs, "gibbs.bloch");
+            ResultWriter.Array(w, "coherence", gibbs.Select(b => b.LocalCoherence).ToArray(), "gibbs.coherence");
+            w.WriteEndObject();
+        }
+        else
+            w.WriteNull("gibbs");
+    }
+
+    /// <summary>Every qubit's Bloch vector in the Gibbs state at <paramref name="temperature"/>, by total-spin sectors.</summary>
+    internal static BlochVector[] SectorBloch(FamilyModel family, double temperature)
     {
         var point = FamilyGibbs.Sweep(family.Name, family.Parameters, family.Ancillas, [temperature])[0];
         int target = FamilyGibbs.TargetQubit(family.Name);
@@ -76,16 +110,7 @@ internal static class GibbsOnlyResult
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            if (gibbs is not null && temperature is double t)
-            {
-                w.WriteStartObject("gibbs");
-                ResultWriter.Num(w, "temperature", t);
-                ResultWriter.Bloch(w, "bloch", gibbs, "gibbs.bloch");
-                ResultWriter.Array(w, "coherence", gibbs.Select(b => b.LocalCoherence).ToArray(), "gibbs.coherence");
-                w.WriteEndObject();
-            }
-            else
-                w.WriteNull("gibbs");
+            WriteGibbs(w, temperature, gibbs);
             ResultWriter.MeanForce(w, meanForce);
             SymmetryReport.Write(w, how.Classes, how.Route);
             w.WriteStartObject("run");
@@ -93,12 +118,7 @@ internal static class GibbsOnlyResult
             w.WriteString("only", "gibbs");
             w.WriteString("gibbs_method", how.Method);
             w.WriteNumber("qubits", qubits);
-            w.WriteStartArray("warnings");
-            foreach (var s in warnings)
-                w.WriteStringValue(s);
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndObject();
+            FinishRun(w, warnings);
         }
         return stream.ToArray();
     }

@@ -27,12 +27,17 @@ internal static class RunCommand
         try
         {
             // Every file is validated first; then every folder is locked and cleared of the earlier run before any computation.
-            var models = new List<Model>();
+            // A family model above the dense register runs on permutation-invariant states (SectorRunResult): no Model.
+            var models = new List<Model?>();
+            var families = new List<FamilyModel?>();
             for (int i = 0; i < modelPaths.Count; i++)
             {
                 try
                 {
-                    models.Add(ModelFile.Load(modelPaths[i]));
+                    var family = command == "run" ? ModelFile.LoadFamily(modelPaths[i]) : null;
+                    bool sectors = family is not null && family.Qubits > QubitRegister.MaxQubits;
+                    families.Add(sectors ? family : null);
+                    models.Add(sectors ? null : ModelFile.Load(modelPaths[i]));
                 }
                 catch (ModelFileException ex)
                 {
@@ -56,7 +61,7 @@ internal static class RunCommand
             {
                 var display = live ? LiveDisplay.OnStderr(verbosity, modelPaths[0]) : null;
                 ILogger approachLogger = (ILogger?)display ?? new StderrLogger(verbosity, stderr, modelPaths[0]);
-                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0], modelPaths[0], folders[0], options, approachLogger, progressOut, display));
+                return Guarded(modelPaths[0], folders[0], stderr, () => ApproachCommand.Run(models[0]!, modelPaths[0], folders[0], options, approachLogger, progressOut, display));
             }
             int exit = 0;
             for (int i = 0; i < models.Count; i++)
@@ -67,10 +72,23 @@ internal static class RunCommand
                 {
                     var display = live ? LiveDisplay.OnStderr(verbosity, modelPath) : null;
                     ILogger logger = (ILogger?)display ?? new StderrLogger(verbosity, stderr, modelPath);
+                    if (families[i] is { } family)
+                    {
+                        var outcome = display is null
+                            ? SectorRunResult.Compute(family, modelPath, options.SteadyState.Tolerance, logger)
+                            : display.Run(() => SectorRunResult.Compute(family, modelPath, options.SteadyState.Tolerance, logger));
+                        if (outcome.Csv is { } csv)
+                        {
+                            folder.Write(new OutputFile("trajectory.csv", csv));
+                        }
+                        logger.LogInformation("Wrote {Files}", folder.Commit(outcome.Json));
+                        Console.WriteLine(prefix + outcome.Summary);
+                        return 0;
+                    }
                     IProgress<double> progress = display ?? (IProgress<double>)new TrajectoryProgress(progressOut, modelPath);
-                    SimulationReport Compute() => Simulation.Run(model.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
+                    SimulationReport Compute() => Simulation.Run(model!.System, model.Equation, model.Initial, model.Grid, options, logger, progress);
                     var report = display is null ? Compute() : display.Run(Compute);
-                    var files = ResultWriter.Write(report, model, modelPath, folder, plots, logger);
+                    var files = ResultWriter.Write(report, model!, modelPath, folder, plots, logger);
                     logger.LogInformation("Wrote {Files}", string.Join(", ", files));
                     Console.WriteLine(prefix + Summary(report));
                     return 0;
@@ -164,9 +182,10 @@ internal static class RunCommand
         {
             return body();
         }
-        catch (Exception ex) when (ex is WorkEstimateException or ArgumentException)
+        catch (Exception ex) when (ex is WorkEstimateException or ArgumentException or NotSupportedException)
         {
-            // the work estimate exceeds the budget, or a library refused a physical parameter: bad input, exit 2
+            // the work estimate exceeds the budget, a library refused a physical parameter, or the permutation-invariant
+            // solver does not take the model: bad input, exit 2
             stderr.WriteLine($"opensystem: {modelPath}: {ex.Message}");
             folder.Dispose();
             stderr.WriteLine($"(no result written into {folder.Path})");

@@ -96,12 +96,12 @@ public static class ModelFile
         json.RequireArray(baths, "baths", "baths");
         // A model that fits the dense register may have any baths; a larger one only identical baths and no jumps.
         bool dense = family.Qubits <= QubitRegister.MaxQubits;
-        var parser = new OperatorReader(json, new QubitRegister(dense ? family.Qubits : 1));
+        var parser = new OperatorReader(json, new QubitRegister(dense ? family.Qubits : 1), family.Qubits);
         if (!dense && root.TryGetProperty("jumps", out var jumps) && (jumps.ValueKind != JsonValueKind.Array || jumps.GetArrayLength() > 0))
         {
             throw json.Error("jumps", $"a family model of more than {QubitRegister.MaxQubits} qubits takes no jumps (they do not enter the Gibbs state, and a jump on some ancillas would make them distinguishable)");
         }
-        var temperatures = new List<double>();
+        var couplings = new List<BathCoupling>();
         int i = 0;
         foreach (var b in baths.EnumerateArray())
         {
@@ -111,11 +111,23 @@ public static class ModelFile
             {
                 throw json.Error(key, $"a family model of more than {QubitRegister.MaxQubits} qubits takes only \"every_qubit\" baths (identical baths keep the ancillas exchangeable)");
             }
-            json.Try(() => temperatures.AddRange(parser.Baths(b, key).Select(c => c.Bath.Temperature)));
+            json.Try(() => couplings.AddRange(parser.Baths(b, key)));
         }
+        var settings = new SettingsReader(json);
+        var equation = root.TryGetProperty("equation", out var eq) ? json.TryRead(() => settings.Equation(eq)) : new Redfield(IncludeLambShift: true);
+        TimeGrid? grid = root.TryGetProperty("evolution", out var ev) ? json.TryRead(() => settings.Evolution(ev)) : null;
+        var initial = root.TryGetProperty("initial_state", out var init) ? json.TryRead(() => settings.InitialKind(init, family.Qubits)) : ("ground", null);
         json.ThrowIfAny();
+        var temperatures = couplings.Select(c => c.Bath.Temperature).ToList();
         double? t = temperatures.Count > 0 && temperatures.All(x => x == temperatures[0]) ? temperatures[0] : null;
-        return new FamilyModel(family.Name, family.Parameters, family.AncillaCount, family.Qubits, t);
+        return new FamilyModel(family.Name, family.Parameters, family.AncillaCount, family.Qubits, t)
+        {
+            Couplings = couplings,
+            Equation = equation!,
+            Grid = grid,
+            InitialKind = initial.Kind,
+            InitialBloch = initial.Bloch,
+        };
     }
 
     private static string ReadLimited(string path)

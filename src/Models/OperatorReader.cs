@@ -5,8 +5,12 @@ using OpenSystem.Json;
 
 namespace OpenSystem.Models;
 
-/// <summary>Reads operators (lists of Pauli terms), baths (ordinary and <c>every_qubit</c>) and jumps of a model file.</summary>
-internal sealed class OperatorReader(ModelJson json, QubitRegister register)
+/// <summary>
+/// Reads operators (lists of Pauli terms), baths (ordinary and <c>every_qubit</c>) and jumps of a model file.
+/// <paramref name="everyQubit"/> is the number of qubits an <c>every_qubit</c> entry covers (default: the register's),
+/// for family models too large for a dense register.
+/// </summary>
+internal sealed class OperatorReader(ModelJson json, QubitRegister register, int? everyQubit = null)
 {
     /// <summary>Σ coef · (Pauli string) with every string inside the register (the register's own check, per term).</summary>
     public PauliSum Operator(JsonElement e, string path)
@@ -62,7 +66,7 @@ internal sealed class OperatorReader(ModelJson json, QubitRegister register)
             return [];
         if (!every)
             return [json.Construct(() => new BathCoupling(op!, bath), _ => path + ".coupling")];
-        return Enumerable.Range(0, register.Count).Select(q => new BathCoupling(PauliSum.Of($"{axis}{q}", 1), bath)).ToArray();
+        return Enumerable.Range(0, everyQubit ?? register.Count).Select(q => new BathCoupling(PauliSum.Of($"{axis}{q}", 1), bath)).ToArray();
     }
 
     private string Axis(JsonElement e, string path)

@@ -59,6 +59,26 @@ internal sealed class SettingsReader(ModelJson json)
         }
     }
 
+    /// <summary>
+    /// <c>initial_state</c> without a register (family models above the dense register): the kind, and for
+    /// <c>product</c> the n Bloch vectors (each checked to lie in the Bloch ball).
+    /// </summary>
+    public (string Kind, IReadOnlyList<(double X, double Y, double Z)>? Bloch) InitialKind(JsonElement e, int qubits)
+    {
+        const string path = "initial_state";
+        json.RequireObject(e, path);
+        string kind = json.String(json.Require(e, "kind", path), path + ".kind");
+        if (!ModelFileFormat.InitialStateKinds.Contains(kind))
+            throw json.UnknownValue(path + ".kind", "initial state", kind, ModelFileFormat.InitialStateKinds);
+        json.CheckKeys(e, path, kind == "product" ? ModelFileFormat.InitialStateKeys : ["kind"]);
+        if (kind != "product")
+            return (kind, null);
+        var vectors = BlochVectors(json.Require(e, "bloch", path), path + ".bloch");
+        if (vectors.Count != qubits)
+            throw json.Error(path + ".bloch", $"must give one Bloch vector per qubit: {qubits} qubits, got {vectors.Count}");
+        return (kind, vectors);
+    }
+
     private List<(double, double, double)> BlochVectors(JsonElement b, string path)
     {
         json.RequireArray(b, path, "Bloch vectors [x, y, z]");

@@ -112,32 +112,7 @@ public static class ResultWriter
             w.WriteEndObject();
 
             if (report.Trajectory is { } tr)
-            {
-                w.WriteStartObject("trajectory");
-                Array(w, "t", tr.Times.ToArray(), "trajectory.t");
-                w.WriteStartArray("bloch");
-                foreach (var m in tr.Measurements)
-                {
-                    Bloch(w, m.Bloch, "trajectory.bloch");
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("coherence");
-                foreach (var m in tr.Measurements)
-                {
-                    Values(w, m.Coherence, "trajectory.coherence");
-                }
-                w.WriteEndArray();
-                if (report.Gibbs is not null)
-                    Array(w, "trace_distance_to_gibbs", tr.Measurements.Select(m => m.TraceDistanceToGibbs ?? double.NaN).ToArray(), "trajectory.trace_distance_to_gibbs");
-                else
-                {
-                    w.WriteNull("trace_distance_to_gibbs");
-                }
-                if (tr.Measurements.All(m => double.IsFinite(m.MinimumEigenvalue)))
-                    Num(w, "minimum_eigenvalue", tr.MinimumEigenvalue);
-                w.WriteString("integrator", tr.Statistics.ToString());
-                w.WriteEndObject();
-            }
+                Trajectory(w, tr, report.Gibbs is not null);
 
             SymmetryReport.Write(w, SymmetryReport.Classes(model.System), SymmetryReport.Dense);
             w.WriteStartObject("run");
@@ -168,6 +143,38 @@ public static class ResultWriter
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Writes <c>"trajectory": {"t", "bloch", "coherence", "trace_distance_to_gibbs", "minimum_eigenvalue", "integrator"}</c>
+    /// (times in 1/frequency units; Bloch vectors per time and qubit; the trace distance null without a Gibbs state).
+    /// </summary>
+    internal static void Trajectory(Utf8JsonWriter w, TrajectoryReport tr, bool hasGibbs)
+    {
+        w.WriteStartObject("trajectory");
+        Array(w, "t", tr.Times.ToArray(), "trajectory.t");
+        w.WriteStartArray("bloch");
+        foreach (var m in tr.Measurements)
+        {
+            Bloch(w, m.Bloch, "trajectory.bloch");
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("coherence");
+        foreach (var m in tr.Measurements)
+        {
+            Values(w, m.Coherence, "trajectory.coherence");
+        }
+        w.WriteEndArray();
+        if (hasGibbs)
+            Array(w, "trace_distance_to_gibbs", tr.Measurements.Select(m => m.TraceDistanceToGibbs ?? double.NaN).ToArray(), "trajectory.trace_distance_to_gibbs");
+        else
+        {
+            w.WriteNull("trace_distance_to_gibbs");
+        }
+        if (tr.Measurements.All(m => double.IsFinite(m.MinimumEigenvalue)))
+            Num(w, "minimum_eigenvalue", tr.MinimumEigenvalue);
+        w.WriteString("integrator", tr.Statistics.ToString());
+        w.WriteEndObject();
+    }
+
     /// <summary>The spec's method string.</summary>
     public static string MethodName(SteadyStateMethod method) => method switch
     {
@@ -177,7 +184,8 @@ public static class ResultWriter
         _ => "evolution",
     };
 
-    private static string TrajectoryCsv(TrajectoryReport tr)
+    /// <summary>trajectory.csv: t, then x, y, z, C per qubit, then the trace distance and relative entropy to Gibbs and the minimum eigenvalue (empty when not computed).</summary>
+    internal static string TrajectoryCsv(TrajectoryReport tr)
     {
         var sb = new StringBuilder();
         int n = tr.Measurements[0].Bloch.Length;

@@ -8,7 +8,7 @@ namespace OpenSystem.Dynamics;
 /// Dense complex kernels on column-major d × d matrices. The one place that multiplies matrices, so a faster
 /// product (SIMD or native BLAS) can be dropped in without touching the generators.
 /// </summary>
-internal static class DenseOps
+public static class DenseOps
 {
     /// <summary>C = A B (SIMD kernel <see cref="ComplexGemm"/>; MathNet's managed product runs at 5-7 GFLOP/s here).</summary>
     public static void Multiply(Matrix<Complex> a, Matrix<Complex> b, Matrix<Complex> c)

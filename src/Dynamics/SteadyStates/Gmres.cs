@@ -7,8 +7,24 @@ namespace OpenSystem.Dynamics;
 /// Used on Hermitian matrices, where a Hermiticity-preserving generator is a real-linear map: every operator
 /// application takes the cheaper Hermitian path. Modified Gram–Schmidt, Givens rotations (Saad, Iterative Methods, 6.5).
 /// </summary>
-internal static class Gmres
+public static class Gmres
 {
+    /// <summary>
+    /// Solves A z = b for z, starting from the <paramref name="z"/> given and updating it in place: GMRES on A M⁻¹ u = b
+    /// (right preconditioning), restarted every <paramref name="restart"/> steps, z += M⁻¹ u after each cycle. Stops when
+    /// ‖b − A z‖ ≤ <paramref name="tolerance"/> ‖b‖ (Euclidean norm over the real and imaginary parts), when
+    /// <paramref name="maxIterations"/> inner steps are spent, or when a whole cycle reduces the residual by less than 0.1 %.
+    /// </summary>
+    /// <param name="apply">y = A x (must be real-linear).</param>
+    /// <param name="precondition">y = M⁻¹ x, an approximate inverse of A (real-linear).</param>
+    /// <param name="b">Right-hand side (not modified).</param>
+    /// <param name="z">Initial guess on entry, solution on exit (same length as b).</param>
+    /// <param name="tolerance">Relative residual goal.</param>
+    /// <param name="restart">Krylov dimension of one cycle (≥ 1).</param>
+    /// <param name="maxIterations">Budget of inner steps (operator applications) over all cycles.</param>
+    /// <param name="iterationDone">Called after every inner step with the iteration count and the current relative
+    /// residual estimate (for progress displays); null for none.</param>
+    /// <returns>The inner steps taken and the final relative residual ‖b − A z‖/‖b‖ (0 when b = 0).</returns>
     public static (int Iterations, double RelativeResidual) Solve(Action<Complex[], Complex[]> apply, Action<Complex[], Complex[]> precondition,
         Complex[] b, Complex[] z, double tolerance, int restart, int maxIterations, Action<int, double>? iterationDone = null)
     {

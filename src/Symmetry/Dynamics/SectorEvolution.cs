@@ -18,16 +18,26 @@ public static class SectorEvolution
     public static IReadOnlyList<SectorState> Evolve(PermutationInvariantGenerator generator, SectorState initial,
         IReadOnlyList<double> times, DormandPrince54? integrator = null)
     {
+        var states = new List<SectorState>();
+        Evolve(generator, initial, times, (_, _, state) => states.Add(state), integrator);
+        return states;
+    }
+
+    /// <summary>As above, handing each state to <paramref name="observe"/> (index, time, state) instead of keeping them all.</summary>
+    /// <returns>The integrator's statistics (steps, evaluations, wall time).</returns>
+    /// <exception cref="IntegrationException">The integrator failed (step underflow, budget, non-finite state).</exception>
+    public static IntegratorStatistics Evolve(PermutationInvariantGenerator generator, SectorState initial,
+        IReadOnlyList<double> times, Action<int, double, SectorState> observe, DormandPrince54? integrator = null)
+    {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(initial);
         ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(observe);
         integrator ??= new DormandPrince54();
-        var states = new List<SectorState>();
-        integrator.Integrate((_, y, dy) => generator.Apply(y, dy, hermitian: true), generator.ToEigen(initial), times, (_, _, y) =>
+        return integrator.Integrate((_, y, dy) => generator.Apply(y, dy, hermitian: true), generator.ToEigen(initial), times, (i, t, y) =>
         {
-            states.Add(generator.FromEigen(y));
+            observe(i, t, generator.FromEigen(y));
             return true;
         });
-        return states;
     }
 }

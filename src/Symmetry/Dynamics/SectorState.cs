@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using OpenSystem.Dynamics;
 
 namespace OpenSystem.Symmetry;
 
@@ -64,6 +65,51 @@ public sealed class SectorState
         return new SectorState(model, blocks);
     }
 
+    /// <summary>
+    /// ⊗_k ρ_k ⊗ |ψ⟩⟨ψ|^⊗N: distinguished qubit k in ρ_k = (1 + r_k·σ)/2 (in the order of
+    /// <see cref="CollectiveModel.Distinguished"/>), every ancilla in the pure state of Bloch vector
+    /// <paramref name="ancilla"/> (length 1; Z = +1 on |e⟩). See <see cref="Product(CollectiveModel, Matrix{Complex}, double, double)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Wrong number of distinguished vectors, or the ancilla vector is not of length 1 (to 1e-9).</exception>
+    public static SectorState Product(CollectiveModel model, IReadOnlyList<BlochVector> distinguished, BlochVector ancilla)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(distinguished);
+        int nD = model.Distinguished.Count;
+        if (distinguished.Count != nD)
+            throw new ArgumentException($"{distinguished.Count} Bloch vectors for {nD} distinguished qubits.", nameof(distinguished));
+        double length = Math.Sqrt(ancilla.X * ancilla.X + ancilla.Y * ancilla.Y + ancilla.Z * ancilla.Z);
+        if (Math.Abs(length - 1) > 1e-9)
+            throw new ArgumentException($"The ancillas' Bloch vector has length {length:G6}: a permutation-invariant product state of identical ancillas is built here from a pure state (length 1).", nameof(ancilla));
+        var paulis = SectorBlocks.DistinguishedPaulis(nD);
+        var rho = Matrix<Complex>.Build.Dense(model.DistinguishedDimension, model.DistinguishedDimension);
+        for (int s = 0; s < paulis.Length; s++)
+        {
+            double weight = 1.0 / model.DistinguishedDimension;
+            for (int k = 0; k < nD; k++)
+            {
+                int digit = (s >> (2 * (nD - 1 - k))) & 3;
+                var r = distinguished[k];
+                weight *= digit switch { 0 => 1, 1 => r.X, 2 => r.Y, _ => r.Z };
+            }
+            rho += weight * paulis[s];
+        }
+        return Product(model, rho, Math.Acos(Math.Clamp(ancilla.Z / length, -1, 1)), Math.Atan2(ancilla.Y, ancilla.X));
+    }
+
+    /// <summary>The maximally mixed state 1/(D 2^N): weighted blocks ρ̃_j = (d_j/2^N)(1/D) 1 (from the log multiplicities).</summary>
+    public static SectorState MaximallyMixed(CollectiveModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var logD = SpinSectors.LogMultiplicities(model.AncillaCount);
+        var blocks = SpinSectors.TwiceJ(model.AncillaCount).Select((twiceJ, s) =>
+        {
+            double w = Math.Exp(logD[s] - model.AncillaCount * Math.Log(2)) / model.DistinguishedDimension;
+            return w * Matrix<Complex>.Build.DenseIdentity(model.DistinguishedDimension * (twiceJ + 1));
+        }).ToArray();
+        return new SectorState(model, blocks);
+    }
+
     private static double Power(double x, int k) => k == 0 ? 0 : k * Math.Log(Math.Abs(x));
 
     private static double Sign(double x, int k) => x < 0 && k % 2 == 1 ? -1 : 1;
@@ -108,6 +154,54 @@ public sealed class SectorState
             sum += (j * Blocks[s]).Trace();
         }
         return sum.Real;
+    }
+
+    /// <summary>
+    /// Bloch vector (⟨X⟩, ⟨Y⟩, ⟨Z⟩) of distinguished qubit <paramref name="qubit"/> (its original label), Z = +1 on |e⟩:
+    /// ⟨P⟩ = Re Tr(P ρ_D) of <see cref="DistinguishedState"/> (dimensionless).
+    /// </summary>
+    /// <exception cref="ArgumentException">The qubit is an ancilla or not in the model.</exception>
+    public BlochVector Bloch(int qubit)
+    {
+        int k = Model.Distinguished.ToList().IndexOf(qubit);
+        if (k < 0)
+            throw new ArgumentException($"Qubit {qubit} is not a distinguished qubit of the model; use AncillaBloch for an ancilla.", nameof(qubit));
+        int nD = Model.Distinguished.Count;
+        int shift = 2 * (nD - 1 - k);
+        var paulis = SectorBlocks.DistinguishedPaulis(nD);
+        var rho = DistinguishedState;
+        double Mean(int index) => (paulis[index] * rho).Trace().Real;
+        return new BlochVector(Mean(1 << shift), Mean(2 << shift), Mean(3 << shift));
+    }
+
+    /// <summary>Bloch vector of one ancilla, (2/N)(⟨J_x⟩, ⟨J_y⟩, ⟨J_z⟩) (every ancilla has the same reduced state; dimensionless).</summary>
+    public BlochVector AncillaBloch
+    {
+        get
+        {
+            double f = 2.0 / Model.AncillaCount;
+            return new BlochVector(f * MeanSpin('X'), f * MeanSpin('Y'), f * MeanSpin('Z'));
+        }
+    }
+
+    /// <summary>
+    /// Smallest eigenvalue of ρ = ⊕_j σ_j ⊗ 1_{d_j}: min_j λ_min(ρ̃_j)/d_j, with d_j from the log multiplicities (no
+    /// overflow). Negative when the state is not positive (Redfield can do this). Dense eigenvalues of every block.
+    /// </summary>
+    public double MinimumEigenvalue
+    {
+        get
+        {
+            var logD = SpinSectors.LogMultiplicities(Model.AncillaCount);
+            double min = double.PositiveInfinity;
+            for (int s = 0; s < Blocks.Count; s++)
+            {
+                var hermitian = 0.5 * (Blocks[s] + Blocks[s].ConjugateTranspose());
+                double lowest = hermitian.Evd(Symmetricity.Hermitian).EigenValues.Min(e => e.Real);
+                min = Math.Min(min, lowest * Math.Exp(-logD[s]));
+            }
+            return min;
+        }
     }
 
     /// <summary>Largest Σ_j ‖ρ̃_j − σ̃_j‖_F² root against <paramref name="other"/> (same model), the distance the tests use.</summary>
