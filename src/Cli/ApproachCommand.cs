@@ -38,7 +38,7 @@ internal static class ApproachCommand
         var undersampling = TimeSampling.Check(report.Times, ground.Measurements, report.SteadyMeasurement, omega);
         if (undersampling is not null)
         {
-            logger.LogWarning("{Warning}", undersampling.Message(modelPath,
+            logger.LogWarning("{Warning}", undersampling.Describe(
                 "the approach's log-spaced grid shows the envelope of the relaxation only; run the model with a linear evolution grid to see the oscillations."));
         }
         folder.Write(TrajectoryPlots.Render(ApproachPlots.Coherence(report, $"{name}: local coherence approaching its plateau", undersampling), "approach_coherence"));

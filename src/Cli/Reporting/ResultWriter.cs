@@ -32,7 +32,7 @@ public static class ResultWriter
         if (undersampling is not null)
         {
             string warning = undersampling.Message(modelPath);
-            logger?.LogWarning("{Warning}", warning);
+            logger?.LogWarning("{Warning}", undersampling.Describe());   // the logger names the model file itself
             report = report with { Warnings = [.. report.Warnings, warning] };
         }
         byte[] json = ResultJson(report, model, modelPath);   // throws before anything is on disk

@@ -31,18 +31,23 @@ public sealed record Undersampling(double BohrFrequency, double Time, double Spa
     /// The warning, naming the model file <paramref name="file"/> and saying what to change (<paramref name="advice"/>,
     /// by default: more evenly spaced samples, or a shorter t_end).
     /// </summary>
-    public string Message(string file, string? advice = null)
+    public string Message(string file, string? advice = null) => $"{file}: {Describe(advice)}";
+
+    /// <summary>
+    /// The warning without the file name, for loggers that name the model file on every line themselves.
+    /// </summary>
+    public string Describe(string? advice = null)
     {
         var c = CultureInfo.InvariantCulture;
         string settled = SettledTime is double s
             ? string.Format(c, "it settles within {0:G1} of its long-time Bloch vectors only at t = {1:G4}", TimeSampling.SettledDeviation, s)
             : string.Format(c, "it has not settled within {0:G1} of its long-time Bloch vectors by t = {1:G4}", TimeSampling.SettledDeviation, End);
         return string.Format(c,
-            "{0}: the time grid cannot resolve the coherent oscillations: the initial state excites Bohr frequencies up to "
-            + "ω_max = {1:G4} (period {2:G4}), which needs samples at most π/ω_max = {3:G4} apart, but from t = {4:G4} on the grid "
-            + "steps by {5:G4} (up to {6:G4}) while the state still moves ({7}). The plots and trajectory.csv show these oscillations "
-            + "aliased into a slower, jagged signal: {8}",
-            file, BohrFrequency, 2 * Math.PI / BohrFrequency, Nyquist, Time, Spacing, Widest, settled,
+            "the time grid cannot resolve the coherent oscillations: the initial state excites Bohr frequencies up to "
+            + "ω_max = {0:G4} (period {1:G4}), which needs samples at most π/ω_max = {2:G4} apart, but from t = {3:G4} on the grid "
+            + "steps by {4:G4} (up to {5:G4}) while the state still moves ({6}). The plots and trajectory.csv show these oscillations "
+            + "aliased into a slower, jagged signal: {7}",
+            BohrFrequency, 2 * Math.PI / BohrFrequency, Nyquist, Time, Spacing, Widest, settled,
             advice ?? string.Format(c, "use about {0} evenly spaced samples up to that time (evolution.samples), or a shorter evolution.t_end.", SamplesNeeded));
     }
 }
