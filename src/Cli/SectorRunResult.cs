@@ -82,7 +82,7 @@ internal static class SectorRunResult
         foreach (var warning in warnings)
             logger.LogWarning("{Warning}", warning);
         var classes = ExchangeSymmetry.Classes(h, family.Qubits);
-        byte[] json = Json(family, modelPath, (bloch, steady, minimum), gibbs, trajectory, classes, (generatorSeconds, steadySeconds, trajectorySeconds), warnings);
+        byte[] json = Json(family, modelPath, (bloch, steady, minimum), gibbs, trajectory, classes, new SimulationTimings(generatorSeconds, steadySeconds, trajectorySeconds), warnings);
         byte[]? csv = trajectory is null ? null : System.Text.Encoding.UTF8.GetBytes(ResultWriter.TrajectoryCsv(trajectory));
         string coherence = string.Join(", ", bloch.Take(generator.Model.Distinguished.Count + 1).Select(b => b.LocalCoherence.ToString("G6")));
         string summary = $"steady state (permutation-invariant, {ResultWriter.MethodName(SteadyStateMethod.Gmres)}): relative residual {steady.RelativeResidual:E2}, coherence of the distinguished qubits and one ancilla [{coherence}]";
@@ -131,7 +131,7 @@ internal static class SectorRunResult
     }
 
     private static byte[] Json(FamilyModel family, string modelPath, (BlochVector[] Bloch, SectorSteadyState Steady, double Minimum) ss,
-        BlochVector[]? gibbs, TrajectoryReport? trajectory, IReadOnlyList<IReadOnlyList<int>> classes, (double Generator, double SteadyState, double Trajectory) seconds, List<string> warnings)
+        BlochVector[]? gibbs, TrajectoryReport? trajectory, IReadOnlyList<IReadOnlyList<int>> classes, SimulationTimings seconds, List<string> warnings)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -159,12 +159,7 @@ internal static class SectorRunResult
             w.WriteString("initial_state", family.InitialKind);
             w.WriteNumber("qubits", family.Qubits);
             w.WriteString("version", typeof(SectorRunResult).Assembly.GetName().Version?.ToString());
-            w.WriteStartObject("seconds");
-            w.WriteNumber("generator", Math.Round(seconds.Generator, 4));
-            w.WriteNumber("steady_state", Math.Round(seconds.SteadyState, 4));
-            w.WriteNumber("trajectory", Math.Round(seconds.Trajectory, 4));
-            w.WriteNumber("since_process_start", Math.Round((DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds, 4));
-            w.WriteEndObject();
+            ResultWriter.Seconds(w, seconds);
             GibbsOnlyResult.FinishRun(w, warnings);
         }
         return stream.ToArray();

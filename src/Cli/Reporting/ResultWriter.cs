@@ -124,12 +124,7 @@ public static class ResultWriter
             w.WriteString("version", typeof(ResultWriter).Assembly.GetName().Version?.ToString());
             if (report.Timings is { } timings)
             {
-                w.WriteStartObject("seconds");
-                w.WriteNumber("generator", Math.Round(timings.Generator, 4));
-                w.WriteNumber("steady_state", Math.Round(timings.SteadyState, 4));
-                w.WriteNumber("trajectory", Math.Round(timings.Trajectory, 4));
-                w.WriteNumber("since_process_start", Math.Round((DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds, 4));
-                w.WriteEndObject();
+                Seconds(w, timings);
             }
             w.WriteStartArray("warnings");
             foreach (var s in report.Warnings)
@@ -230,6 +225,17 @@ public static class ResultWriter
         {
             w.WriteNull(name);
         }
+    }
+
+    // run.seconds: the stages' wall times and the time since the process started, rounded to 0.1 ms
+    internal static void Seconds(Utf8JsonWriter w, SimulationTimings timings)
+    {
+        w.WriteStartObject("seconds");
+        w.WriteNumber("generator", Math.Round(timings.Generator, 4));
+        w.WriteNumber("steady_state", Math.Round(timings.SteadyState, 4));
+        w.WriteNumber("trajectory", Math.Round(timings.Trajectory, 4));
+        w.WriteNumber("since_process_start", Math.Round((DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds, 4));
+        w.WriteEndObject();
     }
 
     internal static void Array(Utf8JsonWriter w, string name, double[] values, string key)
